@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { dataPath } from '../core/data-path.ts';
+
+/** The shape of data/actors/grammar.json: closed-class words the resolver reads. */
+export const GrammarFile = z.object({
+  about: z.string().optional(),
+  location_prepositions: z.array(z.string()),
+  place_nouns: z.array(z.string()),
+  third_person_pronouns: z.record(z.string(), z.literal('person')),
+  plural_pronouns: z.array(z.string()),
+  first_person_pronouns: z.array(z.string()),
+  group_references: z.record(z.string(), z.array(z.string())),
+  person_references: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  name_particles: z.array(z.string()),
+  speech_verbs: z.array(z.string()),
+  not_names: z.array(z.string()),
+});
+
+export interface Grammar {
+  locationWords: Set<string>;
+  placeNouns: Set<string>;
+  personPronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  firstPerson: Set<string>;
+  groupReferences: Map<string, string[]>;
+  personReferences: Set<string>;
+  honorifics: Set<string>;
+  nameParticles: Set<string>;
+  speechVerbs: Set<string>;
+  notNames: Set<string>;
+}
+
+export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
+  const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  const g = parsed.data;
+  return {
+    locationWords: new Set(g.location_prepositions),
+    placeNouns: new Set(g.place_nouns),
+    personPronouns: new Set(Object.keys(g.third_person_pronouns)),
+    pluralPronouns: new Set(g.plural_pronouns),
+    firstPerson: new Set(g.first_person_pronouns),
+    groupReferences: new Map(Object.entries(g.group_references)),
+    personReferences: new Set(g.person_references),
+    honorifics: new Set(g.honorifics),
+    nameParticles: new Set(g.name_particles),
+    speechVerbs: new Set(g.speech_verbs),
+    notNames: new Set(g.not_names),
+  };
+}

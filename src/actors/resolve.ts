@@ -1,0 +1,483 @@
+import type { MentionHow } from '../schemas/tables.ts';
+import { markQuoted } from '../text/quotes.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import type { Grammar } from './grammar.ts';
+import { latestRole, surnameOf, type ActorInfo, type ActorKnowledge, type Entry } from './knowledge.ts';
+import type { TrieMatch } from './trie.ts';
+
+/** A sentence as the actor and stance stages see it (spans in UTF-16 of the article text). */
+export interface SentenceUnit {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  sentence: number;
+  actorId: string;
+  surface: string;
+  start: number;
+  end: number;
+  role: 'actor' | 'location';
+  how: MentionHow;
+  /** token range in the sentence */
+  first: number;
+  last: number;
+  /** a plural or coordinated reference ("Russian forces", "US and Russian commanders") */
+  plural: boolean;
+  /** other actors named in the same coordination ("Britain, France and Germany") share a group number */
+  group: number;
+}
+
+export interface AnalysedSentence extends SentenceUnit {
+  tokens: Token[];
+  quoted: boolean[];
+  mentions: Mention[];
+  speaker: string | null;
+}
+
+export interface Candidate {
+  surface: string;
+  sentence: number;
+}
+
+export interface ActorAnalysis {
+  sentences: AnalysedSentence[];
+  /** actors used by this article, with the code of the role held on the article date */
+  actors: ActorInfo[];
+  candidates: Candidate[];
+}
+
+type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
+
+const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
+
+export function slugify(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
+/** The role an actor held on `date` (YYYY-MM-DD), else the nearest one before it, else the latest. */
+export function codeOnDate(actor: ActorInfo, date: string | null): string {
+  if (actor.roles.length === 0) return actor.code;
+  if (date) {
+    const active = actor.roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+    if (active.length) return active[active.length - 1]!.code;
+    const before = actor.roles.filter((r) => r.to && r.to < date).sort((a, b) => b.to!.localeCompare(a.to!));
+    if (before.length) return before[0]!.code;
+  }
+  return latestRole(actor.roles)?.code ?? actor.code;
+}
+
+function activeOn(actor: ActorInfo, date: string): boolean {
+  return actor.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+}
+
+/** Resolves every actor mention of one article. */
+export class ActorResolver {
+  constructor(private readonly kb: ActorKnowledge, private readonly grammar: Grammar) {}
+
+  analyse(text: string, sentences: SentenceUnit[], published: string | null): ActorAnalysis {
+    return new ArticleResolution(this.kb, this.grammar, text, published?.slice(0, 10) ?? null).run(sentences);
+  }
+}
+
+class ArticleResolution {
+  private readonly seen = new Set<string>();
+  private readonly localNames = new Map<string, string>();
+  private readonly used = new Map<string, ActorInfo>();
+  private readonly candidates: Candidate[] = [];
+  private lastSubject: string | null = null;
+  private lastPerson: string | null = null;
+  private readonly lastByType = new Map<string, string>();
+  private groupCounter = 0;
+
+  constructor(
+    private readonly kb: ActorKnowledge,
+    private readonly g: Grammar,
+    private readonly text: string,
+    private readonly date: string | null,
+  ) {}
+
+  run(units: SentenceUnit[]): ActorAnalysis {
+    const out: AnalysedSentence[] = [];
+    let open = false;
+    // sentences of a quote whose speaker is named only after them
+    let pending: AnalysedSentence[] = [];
+    let runSpeaker: string | null = null;
+    for (const unit of units) {
+      const tokens = tokenize(this.text, unit.start, unit.end);
+      const startsOpen = open;
+      const { quoted, openAtEnd } = markQuoted(tokens, open);
+      open = openAtEnd;
+      const s: AnalysedSentence = { ...unit, tokens, quoted, mentions: [], speaker: null };
+      this.nameMentions(s, unit.index === 1 || (unit.index === 0 && false));
+      this.pronounMentions(s);
+      const hasQuote = quoted.some(Boolean) || tokens.some((t) => t.text === '“' || t.text === '"');
+      if (hasQuote) {
+        const attributed = this.attribution(s);
+        if (!startsOpen) runSpeaker = null;
+        if (attributed) runSpeaker = attributed;
+        if (runSpeaker) {
+          for (const p of pending) this.setSpeaker(p, runSpeaker);
+          pending = [];
+          this.setSpeaker(s, runSpeaker);
+        } else pending.push(s);
+      }
+      if (!open) {
+        pending = [];
+        runSpeaker = open ? runSpeaker : null;
+      }
+      s.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      this.remember(s);
+      out.push(s);
+    }
+    return { sentences: out, actors: [...this.used.values()], candidates: this.candidates };
+  }
+
+  private remember(s: AnalysedSentence): void {
+    let subject: string | null = null;
+    for (const m of s.mentions) {
+      if (m.role !== 'actor') continue;
+      this.seen.add(m.actorId);
+      const info = this.kb.actors.get(m.actorId);
+      if (info) this.lastByType.set(info.type, m.actorId);
+      if (info?.type === 'person') {
+        subject ??= m.actorId;
+        this.lastPerson = m.actorId;
+      }
+    }
+    if (subject) this.lastSubject = subject;
+  }
+
+  private use(actorId: string): ActorInfo | undefined {
+    const info = this.kb.actors.get(actorId);
+    if (!info) return undefined;
+    if (!this.used.has(actorId)) this.used.set(actorId, { ...info, code: codeOnDate(info, this.date) });
+    return info;
+  }
+
+  private add(s: AnalysedSentence, actorId: string, first: number, last: number, how: MentionHow, role: 'actor' | 'location' = 'actor', plural = false, group = 0): void {
+    if (!this.use(actorId)) return;
+    const start = s.tokens[first]!.start;
+    const end = s.tokens[last - 1]!.end;
+    s.mentions.push({ sentence: s.index, actorId, surface: this.text.slice(start, end), start, end, role, how, first, last, plural, group });
+  }
+
+  private pick(match: TrieMatch<Entry>): Entry | undefined {
+    const order: Entry['kind'][] = ['actor', 'seat', 'capital', 'demonym', 'role', 'short'];
+    for (const kind of order) {
+      const found = match.payloads.filter((p) => p.kind === kind);
+      if (!found.length) continue;
+      if (kind === 'short') return this.pickShort(found as Extract<Entry, { kind: 'short' }>[]);
+      return found[0];
+    }
+    return undefined;
+  }
+
+  /** A surname or short form names an actor seen earlier, or someone in office on the article date. */
+  private pickShort(options: Extract<Entry, { kind: 'short' }>[]): Entry | undefined {
+    const seen = options.find((o) => this.seen.has(o.actorId));
+    if (seen) return seen;
+    const people = options.map((o) => ({ o, info: this.kb.actors.get(o.actorId)! })).filter((x) => x.info?.type === 'person');
+    if (!people.length) return undefined; // organisation short forms need the full name first
+    if (this.date) {
+      const active = people.filter((x) => activeOn(x.info, this.date!));
+      return active[0]?.o;
+    }
+    const ranked = people.sort((a, b) => (latestRole(b.info.roles)?.to ?? '9999').localeCompare(latestRole(a.info.roles)?.to ?? '9999'));
+    return ranked[0]?.o;
+  }
+
+  private isLocation(s: AnalysedSentence, first: number, last: number): boolean {
+    const tokens = s.tokens;
+    let p = first - 1;
+    if (p >= 0 && tokens[p]!.key === 'the') p--;
+    const before = p >= 0 ? tokens[p]!.key : '';
+    const after = tokens[last]?.key ?? '';
+    if (after === "'s") return false;
+    if (this.g.placeNouns.has(after)) return true;
+    return this.g.locationWords.has(before);
+  }
+
+  /** Is the token range a dateline ("MOSCOW (Reuters) -") at the start of the body? */
+  private inDateline(s: AnalysedSentence, at: number): boolean {
+    if (s.index !== 1) return false;
+    const dash = s.tokens.findIndex((t, i) => i < 14 && (t.text === '-' || t.text === '—' || t.text === '–') && (s.tokens[i - 1]?.text === ')' || s.tokens[i - 1]?.upper || /\d/.test(s.tokens[i - 1]?.text ?? '')));
+    return dash > at && s.tokens.slice(0, 1).every((t) => t.upper);
+  }
+
+  private nameMentions(s: AnalysedSentence, _firstBody: boolean): void {
+    const tokens = s.tokens;
+    const units: Unit[] = [];
+    for (const m of this.kb.names.findAll(tokens)) {
+      const entry = this.pick(m);
+      if (entry) units.push({ first: m.first, last: m.last, entry });
+    }
+    const covered = new Uint8Array(tokens.length);
+    const mark = (a: number, b: number) => covered.fill(1, a, b);
+    const countryOf = (u: Unit): { id: string; country: string | null; isCountry: boolean } | undefined => {
+      const e = u.entry;
+      if (e.kind === 'demonym' || e.kind === 'capital') return { id: e.country, country: e.country, isCountry: true };
+      if (e.kind === 'seat') return { id: e.country, country: e.country, isCountry: true };
+      if (e.kind === 'actor') {
+        const info = this.kb.actors.get(e.actorId);
+        if (!info || info.type === 'person') return undefined;
+        return { id: e.actorId, country: info.country, isCountry: info.type === 'country' };
+      }
+      return undefined;
+    };
+    const gapIs = (a: number, b: number, ok: (t: Token) => boolean) => {
+      for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
+      return true;
+    };
+
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
+      if (u.consumed) continue;
+      if (this.inDateline(s, u.first)) {
+        mark(u.first, u.last);
+        continue;
+      }
+      const e = u.entry;
+      if (e.kind !== 'role') continue;
+      // left: the actors this role belongs to, possibly coordinated
+      const left: Unit[] = [];
+      let edge = u.first;
+      for (let j = k - 1; j >= 0; j--) {
+        const l = units[j]!;
+        if (l.consumed || !countryOf(l)) break;
+        const gapOk = left.length === 0 ? gapIs(l.last, edge, (t) => t.key === "'s" || t.text === '-') : gapIs(l.last, edge, (t) => COORD.has(t.key));
+        if (!gapOk || (left.length > 0 && l.last === edge)) break;
+        if (left.length === 0 && l.last !== edge && !gapIs(l.last, edge, (t) => t.key === "'s" || t.text === '-')) break;
+        left.unshift(l);
+        edge = l.first;
+        if (j > 0 && !gapIs(units[j - 1]!.last, l.first, (t) => COORD.has(t.key))) break;
+      }
+      // right: the name a person title introduces ("Foreign Minister Sergei Lavrov")
+      let nameEnd = u.last;
+      let person: string | undefined;
+      let how: MentionHow = 'name';
+      if (e.person) {
+        const next = units[k + 1];
+        const at = u.last;
+        if (next && next.first === at && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.kb.actors.get(next.entry.actorId)?.type === 'person') {
+          person = next.entry.actorId;
+          nameEnd = next.last;
+          next.consumed = true;
+          how = next.entry.kind === 'short' ? 'name' : next.entry.how;
+        } else {
+          const nameLen = this.unknownNameAt(tokens, at);
+          if (nameLen > 0) {
+            const nameTokens = tokens.slice(at, at + nameLen);
+            const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
+            const known = this.localNames.get(name.toLowerCase());
+            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.appositiveCountry(units, k, at + nameLen, countryOf);
+            person = known ?? this.discoverPerson(name, country ?? null, e.sector);
+            how = known ? 'name' : 'discovered';
+            nameEnd = at + nameLen;
+            for (const n of units) if (n.first >= at && n.first < nameEnd) n.consumed = true;
+          }
+        }
+      }
+      if (person) {
+        for (const l of left) l.consumed = true;
+        u.consumed = true;
+        const nameStart = u.last;
+        this.add(s, person, nameStart, nameEnd, how);
+        this.rememberName(person);
+        mark(left[0]?.first ?? u.first, nameEnd);
+        continue;
+      }
+      if (left.length) {
+        const group = left.length > 1 ? ++this.groupCounter : 0;
+        for (const l of left) {
+          l.consumed = true;
+          const c = countryOf(l)!;
+          const actorId = c.isCountry ? this.kb.sectorActor(c.country!, e.sector).id : c.id;
+          this.add(s, actorId, l.first, u.last, e.person ? 'title' : (l.entry.kind === 'seat' || l.entry.kind === 'capital' ? 'metonymy' : l.entry.kind === 'demonym' ? 'demonym' : 'name'), 'actor', e.plural || left.length > 1, group);
+        }
+        u.consumed = true;
+        mark(left[0]!.first, u.last);
+        continue;
+      }
+      // "the minister", "the spokesman": the last person named
+      if (e.person && !e.plural && tokens[u.first - 1]?.key === 'the' && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
+        u.consumed = true;
+        this.add(s, this.lastPerson, u.first - 1, u.last, 'reference');
+        mark(u.first - 1, u.last);
+      }
+    }
+
+    // coordination groups among plain names: "Britain, France and Germany"
+    let k = 0;
+    while (k < units.length) {
+      const u = units[k]!;
+      if (u.consumed || u.entry.kind === 'role') {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end + 1 < units.length && !units[end + 1]!.consumed && units[end + 1]!.entry.kind !== 'role' &&
+        units[end + 1]!.first > units[end]!.last && gapIs(units[end]!.last, units[end + 1]!.first, (t) => COORD.has(t.key) || t.key === 'the')) end++;
+      const group = end > k ? ++this.groupCounter : 0;
+      for (let j = k; j <= end; j++) this.emitUnit(s, units[j]!, group, end > k);
+      for (let j = k; j <= end; j++) mark(units[j]!.first, units[j]!.last);
+      k = end + 1;
+    }
+    this.localAndCandidates(s, covered);
+  }
+
+  private emitUnit(s: AnalysedSentence, u: Unit, group: number, plural: boolean): void {
+    const e = u.entry;
+    switch (e.kind) {
+      case 'actor': {
+        const info = this.kb.actors.get(e.actorId);
+        const loc = info?.type === 'country' && this.isLocation(s, u.first, u.last);
+        this.add(s, e.actorId, u.first, u.last, e.how, loc ? 'location' : 'actor', plural, group);
+        if (info?.type === 'person') this.rememberName(e.actorId);
+        break;
+      }
+      case 'short':
+        this.add(s, e.actorId, u.first, u.last, 'name', 'actor', plural, group);
+        break;
+      case 'demonym': {
+        const loc = this.g.placeNouns.has(s.tokens[u.last]?.key ?? '');
+        this.add(s, e.country, u.first, u.last, 'demonym', loc ? 'location' : 'actor', plural || e.plural, group);
+        break;
+      }
+      case 'capital':
+      case 'seat': {
+        if (this.isLocation(s, u.first, u.last)) {
+          this.add(s, e.country, u.first, u.last, 'metonymy', 'location', plural, group);
+        } else {
+          const sector = e.kind === 'seat' ? e.sector : 'GOV';
+          this.add(s, this.kb.sectorActor(e.country, sector).id, u.first, u.last, 'metonymy', 'actor', plural, group);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  /** A country named right after a new name: "David Petraeus, the US commander". */
+  private appositiveCountry(units: Unit[], k: number, after: number, countryOf: (u: Unit) => { country: string | null } | undefined): string | null {
+    for (let j = k + 1; j < units.length && j < k + 4; j++) {
+      const u = units[j]!;
+      if (u.first < after) continue;
+      if (u.first > after + 3) break;
+      const c = countryOf(u);
+      if (c?.country && units[j + 1]?.entry.kind === 'role') return c.country;
+    }
+    return null;
+  }
+
+  /** Length of an unknown capitalised personal name at `at` (two to five tokens), else 0. */
+  private unknownNameAt(tokens: Token[], at: number): number {
+    let i = at;
+    let words = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text)) {
+        words++;
+        i++;
+      } else if (t.isWord && t.upper && t.text.length === 1 && tokens[i + 1]?.text === '.') {
+        i += 2; // middle initial "F."
+      } else if (words > 0 && this.g.nameParticles.has(t.key) && tokens[i + 1]?.text === '-' ) {
+        i += 2; // "al-Assad"
+      } else if (words > 0 && this.g.nameParticles.has(t.key) && tokens[i + 1]?.cap) {
+        i += 1;
+      } else break;
+      if (words >= 5) break;
+    }
+    if (words === 0) return 0;
+    while (i > at && !tokens[i - 1]!.cap) i--;
+    return i - at;
+  }
+
+  private discoverPerson(name: string, country: string | null, sector: string): string {
+    const id = slugify(name);
+    if (!this.kb.actors.has(id)) {
+      this.kb.addActor({
+        id, name, type: 'person', country, code: country ? `${country}${sector}` : sector,
+        roles: [], dictionary: 'text', discovered: true,
+      });
+    }
+    return id;
+  }
+
+  /** After a full name, its surname names the same person for the rest of the article. */
+  private rememberName(actorId: string): void {
+    const info = this.kb.actors.get(actorId);
+    if (!info || info.type !== 'person') return;
+    this.localNames.set(info.name.toLowerCase(), actorId);
+    this.localNames.set(surnameOf(info.name).toLowerCase(), actorId);
+  }
+
+  /** Surnames of people introduced earlier in the article, and capitalised names nobody knows. */
+  private localAndCandidates(s: AnalysedSentence, covered: Uint8Array): void {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const t = tokens[i]!;
+      if (!t.cap || !t.isWord || this.g.notNames.has(t.text)) continue;
+      const local = this.localNames.get(t.key) ?? this.localNames.get(t.text.toLowerCase());
+      if (local) {
+        this.add(s, local, i, i + 1, 'name');
+        covered[i] = 1;
+        continue;
+      }
+      if (i === 0 || this.inDateline(s, i) || t.upper && t.text.length < 2) continue;
+      let j = i;
+      while (j < tokens.length && !covered[j] && ((tokens[j]!.cap && tokens[j]!.isWord) || (j > i && this.g.nameParticles.has(tokens[j]!.key) && tokens[j + 1]?.cap) || (j > i && tokens[j]!.text === '-' && tokens[j + 1]?.cap))) j++;
+      const surface = this.text.slice(t.start, tokens[j - 1]!.end);
+      if (!/^\p{Lu}/u.test(surface) || tokens[i - 1]?.text === '“' && j === i + 1) {
+        i = j - 1;
+        continue;
+      }
+      this.candidates.push({ surface, sentence: s.index });
+      i = j - 1;
+    }
+  }
+
+  private pronounMentions(s: AnalysedSentence): void {
+    const covered = new Set<number>();
+    for (const m of s.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
+    s.tokens.forEach((t, i) => {
+      if (covered.has(i) || t.text.toLowerCase() !== t.key) return;
+      if (!this.g.personPronouns.has(t.key)) return;
+      if (s.quoted[i]) return; // inside a quote "he" is someone the speaker talks about; left alone
+      const firstPersonHere = s.mentions.find((m) => m.first < i && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person');
+      const target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
+      if (target) this.add(s, target, i, i + 1, 'pronoun');
+    });
+  }
+
+  /** Who speaks the quotation in this sentence: the actor next to a speech verb outside the quote. */
+  private attribution(s: AnalysedSentence): string | null {
+    const { tokens, quoted } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      if (quoted[i] || !this.g.speechVerbs.has(tokens[i]!.key)) continue;
+      const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
+      const before = outside.filter((m) => m.last <= i && i - m.last <= 4).pop();
+      if (before) return before.actorId;
+      const after = outside.find((m) => m.first > i && m.first - i <= 3);
+      if (after) return after.actorId;
+    }
+    return null;
+  }
+
+  private setSpeaker(s: AnalysedSentence, speaker: string): void {
+    s.speaker = speaker;
+    const covered = new Set<number>();
+    for (const m of s.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
+    s.tokens.forEach((t, i) => {
+      if (!s.quoted[i] || covered.has(i)) return;
+      const lower = t.text === 'I' ? 'i' : t.text;
+      if (this.g.firstPerson.has(lower) && (t.text === 'I' || t.text.toLowerCase() === t.text || i === 0 || s.tokens[i - 1]?.text === '“' || s.tokens[i - 1]?.text === '"')) {
+        this.add(s, speaker, i, i + 1, 'pronoun');
+      }
+    });
+    s.mentions.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,106 @@
+import type { Token } from '../text/tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/** How the text must be written for a dictionary word to match it. */
+export const enum CaseRule {
+  Any = 0,
+  /** starts upper case ("Chad", not "chad") */
+  Capital = 1,
+  /** all upper case ("IS", "US", not "is", "us") */
+  Acronym = 2,
+}
+
+export interface Pattern<P> {
+  caseRules: CaseRule[];
+  payload: P;
+}
+
+interface Node<P> {
+  next: Map<string, Node<P>>;
+  patterns?: Pattern<P>[];
+}
+
+function caseRuleOf(token: Token): CaseRule {
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && token.upper) return CaseRule.Acronym;
+  if (token.cap) return CaseRule.Capital;
+  return CaseRule.Any;
+}
+
+function caseFits(rule: CaseRule, token: Token): boolean {
+  if (rule === CaseRule.Any) return true;
+  if (rule === CaseRule.Acronym) return token.upper;
+  return token.cap;
+}
+
+export interface TrieMatch<P> {
+  /** token index of the first and one past the last matched token */
+  first: number;
+  last: number;
+  payloads: P[];
+}
+
+/**
+ * A token trie: a phrase is found by walking one map per token, so matching
+ * costs time linear in the text whatever the number of phrases.
+ */
+export class PhraseTrie<P> {
+  private readonly root: Node<P> = { next: new Map() };
+  size = 0;
+
+  /** Adds a phrase (tokenized as text is) with its payload. */
+  add(phrase: string, payload: P, caseSensitive = true): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    const caseRules = caseSensitive ? tokens.map(caseRuleOf) : tokens.map(() => CaseRule.Any);
+    (node.patterns ??= []).push({ caseRules, payload });
+    this.size++;
+  }
+
+  /** The longest phrase starting at token `at`, with the payloads whose case rules fit. */
+  longestAt(tokens: Token[], at: number): TrieMatch<P> | undefined {
+    let node: Node<P> | undefined = this.root;
+    let best: TrieMatch<P> | undefined;
+    for (let i = at; i < tokens.length; i++) {
+      node = node.next.get(tokens[i]!.key);
+      if (!node) break;
+      if (node.patterns) {
+        const payloads: P[] = [];
+        for (const p of node.patterns) {
+          let fits = true;
+          for (let k = 0; k < p.caseRules.length; k++) {
+            if (!caseFits(p.caseRules[k]!, tokens[at + k]!)) {
+              fits = false;
+              break;
+            }
+          }
+          if (fits) payloads.push(p.payload);
+        }
+        if (payloads.length) best = { first: at, last: i + 1, payloads };
+      }
+    }
+    return best;
+  }
+
+  /** Leftmost-longest, non-overlapping matches over a token list. */
+  findAll(tokens: Token[]): TrieMatch<P>[] {
+    const out: TrieMatch<P>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.last;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,276 @@
+import type { ActorKnowledge } from '../actors/knowledge.ts';
+import type { AnalysedSentence, Mention } from '../actors/resolve.ts';
+import type { CueEntry } from '../schemas/knowledge.ts';
+import type { StanceLabel } from '../schemas/tables.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { CueLexicon } from './lexicon.ts';
+
+export interface StanceRelation {
+  sentence: number;
+  source: string;
+  target: string | null;
+  stance: Exclude<StanceLabel, 'neutral'>;
+  confidence: number;
+  cue: string;
+  negated: boolean;
+  cameo: string | null;
+}
+
+export interface SentenceStance {
+  stance: StanceLabel;
+  confidence: number;
+  cues: string[];
+  relations: StanceRelation[];
+}
+
+interface Hit {
+  entry: CueEntry;
+  first: number;
+  last: number;
+  label: Exclude<StanceLabel, 'neutral'>;
+  negated: boolean;
+  confidence: number;
+  dropped?: boolean;
+}
+
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Finds the stances in one sentence, given its actor mentions. */
+export class StanceDetector {
+  constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {}
+
+  detect(s: AnalysedSentence, previous: AnalysedSentence | undefined): SentenceStance {
+    const { tokens } = s;
+    const mods = this.lexicon.modifiers;
+    const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
+    const inRelative = this.relativeClauses(tokens);
+    const hits: Hit[] = [];
+    for (const match of this.lexicon.trie.findAll(tokens)) {
+      if (inRelative[match.first]) continue;
+      // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
+      if (s.mentions.some((m) => m.first <= match.first && match.last <= m.last)) continue;
+      const entry = match.payloads[0]!;
+      hits.push(this.qualify(entry, match.first, match.last, tokens));
+    }
+    // a cue inside what an attitude verb is about ("regretted Washington's reluctance to cooperate") is not a stance of its own
+    for (const h of hits) {
+      const attitude = hits.find((a) => a !== h && a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first));
+      if (attitude && h.entry.pos !== 'phrase') h.dropped = true;
+    }
+    const relations: StanceRelation[] = [];
+    const labelScore = new Map<StanceLabel, number>();
+    const cues: string[] = [];
+    let lastCoop: { sources: string[]; targets: string[] } | undefined;
+    for (const h of hits) {
+      if (h.dropped || h.confidence <= 0) continue;
+      const surface = this.surface(s, h.first, h.last);
+      const { sources, targets } = this.participants(s, actors, h, previous);
+      const hasActors = sources.length > 0;
+      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5));
+      cues.push(surface);
+      if (!hasActors) continue;
+      let pairs: [string, string | null][] = [];
+      if (h.label === 'refusal_to_comment') pairs = sources.map((x) => [x, null]);
+      else if (targets.length) pairs = sources.flatMap((x) => targets.filter((t) => t !== x).map((t): [string, string] => [x, t]));
+      else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
+      else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
+      for (const [source, target] of pairs) {
+        relations.push({
+          sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
+          cue: surface, negated: h.negated, cameo: h.entry.cameo ?? null,
+        });
+      }
+      if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
+    }
+    return this.label(s, this.dedupe(relations), labelScore, cues);
+  }
+
+  private label(s: AnalysedSentence, relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {
+    // a refusal to comment with someone refusing is the news of its sentence
+    if (relations.some((r) => r.stance === 'refusal_to_comment')) {
+      const conf = Math.max(...relations.filter((r) => r.stance === 'refusal_to_comment').map((r) => r.confidence));
+      return { stance: 'refusal_to_comment', confidence: conf, cues, relations };
+    }
+    let best: StanceLabel = 'neutral';
+    let bestScore = 0.35;
+    for (const [label, score] of scores) {
+      if (score > bestScore) {
+        best = label;
+        bestScore = score;
+      }
+    }
+    const total = [...scores.values()].reduce((a, b) => a + b, 0);
+    const confidence = best === 'neutral' ? round(1 - Math.min(0.9, total)) : round(Math.min(0.99, bestScore / Math.max(total, 1e-9) * Math.min(1, bestScore)));
+    void s;
+    return { stance: best, confidence: Math.max(0.05, confidence), cues, relations };
+  }
+
+  private dedupe(relations: StanceRelation[]): StanceRelation[] {
+    const byKey = new Map<string, StanceRelation>();
+    for (const r of relations) {
+      const key = `${r.source}|${r.target}|${r.stance}`;
+      const old = byKey.get(key);
+      if (!old || r.confidence > old.confidence) byKey.set(key, r);
+    }
+    return [...byKey.values()];
+  }
+
+  private surface(s: AnalysedSentence, first: number, last: number): string {
+    return s.tokens.slice(first, last).map((t) => t.text).join(' ').replace(/ (['’])/g, '$1');
+  }
+
+  /** Negation and modality around a cue: cancel, flip to opposition, or lower confidence. */
+  private qualify(entry: CueEntry, first: number, last: number, tokens: Token[]): Hit {
+    const mods = this.lexicon.modifiers;
+    let label = entry.label;
+    let negated = false;
+    let confidence = entry.weight;
+    if (label !== 'refusal_to_comment') {
+      let negator = false;
+      let refuser = false;
+      let withdrawer = false;
+      let modal = false;
+      for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+        const k = tokens[i]!.key;
+        if (mods.clauseBreaks.has(k) || k === ',') break;
+        if (mods.refusers.has(k)) refuser = true;
+        else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
+        else if (mods.withdrawers.has(k) && i === first - 1) withdrawer = true;
+        else if (mods.negators.has(k)) negator = true;
+        if (mods.modals.has(k)) modal = true;
+      }
+      if (refuser || withdrawer || negator) {
+        negated = true;
+        const rule = entry.negated ?? (label === 'cooperation' && (refuser || withdrawer) ? 'opposition' : 'cancel');
+        if (rule === 'cancel') confidence = 0;
+        else if (rule === 'opposition') {
+          label = 'opposition';
+          confidence *= 0.85;
+        }
+      }
+      if (modal) confidence *= 0.8;
+    }
+    return { entry, first, last, label, negated, confidence };
+  }
+
+  /** Marks tokens inside ", who … ," and ", which … ," clauses: background, not the sentence's stance. */
+  private relativeClauses(tokens: Token[]): boolean[] {
+    const inside = new Array<boolean>(tokens.length).fill(false);
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i - 1]!.text !== ',' || !RELATIVE.has(tokens[i]!.key)) continue;
+      let j = i;
+      while (j < tokens.length && tokens[j]!.text !== ',') inside[j++] = true;
+    }
+    return inside;
+  }
+
+  private breakBetween(tokens: Token[], a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.lexicon.modifiers.clauseBreaks.has(tokens[i]!.key)) return true;
+    return false;
+  }
+
+  /** A news organisation that only reports ("the Post reported", "according to Reuters") takes no stance. */
+  private isReporter(s: AnalysedSentence, m: Mention): boolean {
+    const info = this.kb.actors.get(m.actorId);
+    const t = s.tokens;
+    const before = `${t[m.first - 2]?.key ?? ''} ${t[m.first - 1]?.key ?? ''}`;
+    const before3 = `${t[m.first - 3]?.key ?? ''} ${before}`;
+    if (before.endsWith('according to') || before3.endsWith('according to the')) return true;
+    if (info?.type !== 'media') return false;
+    const after = t[m.last]?.key ?? '';
+    return this.lexicon.modifiers.reporting.has(after) || this.speechVerbs.has(after) || t[m.first - 1]?.text === '(';
+  }
+
+  private groupOf(actors: Mention[], m: Mention): string[] {
+    if (!m.group) return [m.actorId];
+    return [...new Set(actors.filter((x) => x.group === m.group).map((x) => x.actorId))];
+  }
+
+  private clauseStart(tokens: Token[], at: number): number {
+    for (let i = at - 1; i >= 0; i--) {
+      const k = tokens[i]!.key;
+      if (this.lexicon.modifiers.clauseBreaks.has(k)) return i + 1;
+    }
+    return 0;
+  }
+
+  /** Who takes the stance and toward whom. */
+  private participants(s: AnalysedSentence, actors: Mention[], h: Hit, previous: AnalysedSentence | undefined): { sources: string[]; targets: string[] } {
+    const { tokens } = s;
+    const mods = this.lexicon.modifiers;
+    // passive: "are defined as terrorist groups by the UN Security Council"
+    if (h.entry.pos === 'verb' && mods.beForms.has(tokens[h.first - 1]?.key ?? '') ) {
+      for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
+        if (tokens[i]!.key !== 'by') continue;
+        const agent = actors.find((m) => m.first > i && m.first <= i + 3);
+        if (!agent) break;
+        const subjectEnd = h.first - 1;
+        const start = this.clauseStart(tokens, subjectEnd);
+        const subject = actors.find((m) => m.first >= start && m.last <= subjectEnd);
+        return { sources: this.groupOf(actors, agent), targets: subject ? this.groupOf(actors, subject) : [] };
+      }
+    }
+    const start = this.clauseStart(tokens, h.first);
+    let sources: string[] = [];
+    // possessive: "Washington's reluctance", "Putin's efforts to shore up"
+    for (let i = h.first - 1; i >= start && i >= h.first - 5; i--) {
+      if (tokens[i]!.key !== "'s") continue;
+      const owner = actors.find((m) => m.last === i);
+      if (owner) sources = this.groupOf(actors, owner);
+      break;
+    }
+    if (!sources.length) {
+      // after a speech verb, the complement clause's subject takes the stance
+      let from = start;
+      for (let i = h.first - 1; i >= start; i--) {
+        if (this.speechVerbs.has(tokens[i]!.key) && actors.some((m) => m.first > i && m.last <= h.first)) {
+          from = i + 1;
+          break;
+        }
+      }
+      const subject = actors.find((m) => m.first >= from && m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
+      if (subject) sources = this.groupOf(actors, subject);
+    }
+    if (!sources.length) {
+      const inQuote = s.quoted[h.first];
+      if (inQuote && s.speaker) sources = [s.speaker];
+      else {
+        const subject = actors.find((m) => m.last <= h.first && !this.isObjectOfPreposition(tokens, m)) ?? (s.speaker ? undefined : actors.find((m) => m.last <= h.first));
+        if (subject) sources = this.groupOf(actors, subject);
+        else if (s.speaker) sources = [s.speaker];
+      }
+    }
+    if (h.label === 'refusal_to_comment') return { sources, targets: [] };
+    // targets: the first actor after the cue, not past an "against" that starts an opposing phrase
+    let targets: string[] = [];
+    const limit = Math.min(tokens.length, h.last + 14);
+    for (let i = h.last; i < limit; i++) {
+      const k = tokens[i]!.key;
+      if (i > h.last && (mods.clauseBreaks.has(k) || (h.label === 'cooperation' && k === 'against'))) break;
+      const m = actors.find((x) => x.first === i);
+      if (m && !sources.includes(m.actorId)) {
+        targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
+        break;
+      }
+    }
+    // "between X and Y"
+    if (!targets.length && tokens[h.last]?.key === 'between') {
+      const pair = actors.filter((m) => m.first > h.last).slice(0, 2);
+      if (pair.length === 2) return { sources: [pair[0]!.actorId], targets: [pair[1]!.actorId] };
+    }
+    // "the proposal", "the offer": the actor who made it in the sentence before
+    if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
+      const prior = previous.mentions.find((m) => m.role === 'actor' && !sources.includes(m.actorId) && this.kb.actors.get(m.actorId)?.type !== 'media');
+      if (prior) targets = [prior.actorId];
+    }
+    return { sources, targets };
+  }
+
+  private isObjectOfPreposition(tokens: Token[], m: Mention): boolean {
+    let p = m.first - 1;
+    if (tokens[p]?.key === 'the') p--;
+    const k = tokens[p]?.key ?? '';
+    return ['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including'].includes(k);
+  }
+}

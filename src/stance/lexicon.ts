@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import { dataPath } from '../core/data-path.ts';
+import { loadJsonl } from '../core/load-jsonl.ts';
+import { PhraseTrie } from '../actors/trie.ts';
+import { CueEntry } from '../schemas/knowledge.ts';
+import { nounForms, verbForms } from './inflect.ts';
+
+const IrregularFile = z.object({ about: z.string().optional(), forms: z.record(z.string(), z.array(z.string())) });
+
+export const ModifiersFile = z.object({
+  about: z.string().optional(),
+  negators: z.array(z.string()),
+  refusers: z.array(z.string()),
+  withdrawers: z.array(z.string()),
+  modals: z.array(z.string()),
+  be_forms: z.array(z.string()),
+  clause_breaks: z.array(z.string()),
+  reporting_phrases: z.array(z.string()),
+  target_prepositions: z.array(z.string()),
+});
+
+export interface Modifiers {
+  negators: Set<string>;
+  refusers: Set<string>;
+  withdrawers: Set<string>;
+  modals: Set<string>;
+  beForms: Set<string>;
+  clauseBreaks: Set<string>;
+  reporting: Set<string>;
+  targetPrepositions: Set<string>;
+}
+
+export interface CueLexicon {
+  trie: PhraseTrie<CueEntry>;
+  modifiers: Modifiers;
+  entries: CueEntry[];
+  files: string[];
+}
+
+function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Every surface form of a cue: inflections of its head word plus irregular forms. */
+export function cueForms(entry: CueEntry, irregular: Record<string, string[]>): string[] {
+  const words = entry.cue.split(' ');
+  if (entry.pos === 'verb') {
+    const head = words[0]!.toLowerCase();
+    const rest = words.slice(1).join(' ');
+    const heads = new Set([...verbForms(head), ...(irregular[head] ?? [])]);
+    const out = new Set<string>();
+    for (const f of entry.forms) out.add(f.includes(' ') ? f : [f, rest].filter(Boolean).join(' '));
+    for (const h of heads) out.add([h, rest].filter(Boolean).join(' '));
+    return [...out];
+  }
+  if (entry.pos === 'noun' && words.length === 1) return [...new Set([...nounForms(entry.cue), ...entry.forms])];
+  if (entry.pos === 'noun') {
+    const last = words.pop()!;
+    return [...new Set([...nounForms(last).map((f) => [...words, f].join(' ')), ...entry.forms])];
+  }
+  return [entry.cue, ...entry.forms];
+}
+
+/** Loads every data/cues/*.jsonl file (and any extra files) into one matcher. */
+export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): CueLexicon {
+  const irregular = readJson(path.join(dir, 'irregular-verbs.json'), IrregularFile).forms;
+  const m = readJson(path.join(dir, 'modifiers.json'), ModifiersFile);
+  const files = [...readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)), ...extra];
+  const trie = new PhraseTrie<CueEntry>();
+  const entries: CueEntry[] = [];
+  for (const file of files) {
+    for (const entry of loadJsonl(file, CueEntry)) {
+      entries.push(entry);
+      for (const form of cueForms(entry, irregular)) trie.add(form, entry, false);
+    }
+  }
+  return {
+    trie,
+    entries,
+    files: [path.join(dir, 'irregular-verbs.json'), path.join(dir, 'modifiers.json'), ...files],
+    modifiers: {
+      negators: new Set(m.negators),
+      refusers: new Set(m.refusers),
+      withdrawers: new Set(m.withdrawers),
+      modals: new Set(m.modals),
+      beForms: new Set(m.be_forms),
+      clauseBreaks: new Set(m.clause_breaks),
+      reporting: new Set(m.reporting_phrases),
+      targetPrepositions: new Set(m.target_prepositions),
+    },
+  };
+}
