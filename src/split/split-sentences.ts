@@ -298,6 +298,7 @@ export class SentenceSplitter {
     if (isDottedAcronym(word)) return this.startsSentence(text, m);
     if (word.length === 1 && isUpper(text, start)) {
       // an initial ("John F. Kennedy") unless a lower-case word precedes it ("than I. We")
+      if (start === segStart || (isUpper(text, m) && text.charCodeAt(m + 1) === PERIOD)) return false; // "J. R. R. Tolkien"
       const prev = wordBefore(text, skipBackSpaces(text, start));
       if (prev.word.length === 0) return this.startsSentence(text, m);
       return isLower(text, prev.start);
