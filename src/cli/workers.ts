@@ -37,7 +37,7 @@ export async function runStageInWorkers(
       split: part.filter((a) => inputs.split?.has(a.article_id)).map((a) => [a.article_id, inputs.split!.get(a.article_id)!.data]),
       actors: part.filter((a) => inputs.actors?.has(a.article_id)).map((a) => [a.article_id, inputs.actors!.get(a.article_id)!.data]),
     };
-    const worker = new Worker(new URL('./worker-main.ts', import.meta.url), { workerData: job, execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
     worker.once('message', (out: WorkResult[]) => {
       out.forEach((r, k) => (results[idx[k]!] = r));
       resolve();

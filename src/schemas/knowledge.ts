@@ -9,7 +9,7 @@ export const Sector = z.string().regex(/^[A-Z]{3}$/, 'a three-letter CAMEO agent
 
 export const RoleSpan = z.object({
   title: z.string().min(1),
-  code: z.string().regex(/^[A-Z]{3,12}$/, 'a CAMEO-style code such as USAGOV'),
+  code: z.string().regex(/^[A-Z][A-Z0-9]{2,14}$/, 'a CAMEO-style code such as USAGOV'),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
@@ -21,7 +21,7 @@ export const ActorEntry = z.object({
   name: z.string().min(1),
   type: ActorType,
   country: iso3.nullable().default(null),
-  code: z.string().regex(/^[A-Z]{3,12}$/).optional(),
+  code: z.string().regex(/^[A-Z][A-Z0-9]{2,14}$/, 'a CAMEO-style code such as IGOUNO').optional(),
   aliases: z.array(z.string().min(1)).default([]),
   short: z.array(z.string().min(1)).default([]),
   roles: z.array(RoleSpan).default([]),
