@@ -1,7 +1,7 @@
 /** A word or punctuation token of a sentence, with its UTF-16 span in the article text. */
 export interface Token {
   text: string;
-  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped */
+  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped, n't → not */
   key: string;
   start: number;
   end: number;
@@ -9,20 +9,17 @@ export interface Token {
   cap: boolean;
   /** has letters and all of them are upper case */
   upper: boolean;
+  /** a word or number, not punctuation */
   isWord: boolean;
 }
-
-// dotted acronyms (U.S., a.m.), words with inner apostrophes kept apart from
-// clitics ('s, n't, 'll), numbers with separators, then any single other character
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?=n['’]t\b)|n['’]t\b|['’](?:s|S|ll|re|ve|d|m|t)\b|\p{N}+(?:[.,:]\p{N}+)*%?|[\p{L}\p{M}\p{N}]+|\S/gu;
 
 const keyCache = new Map<string, string>();
 
 export function tokenKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
-    key = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
-    if (/^(?:\p{L}\.){2,}$/u.test(text)) key = key.replace(/\./g, '');
+    key = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+    if (key.length > 2 && key.charCodeAt(1) === 46 && /^(?:\p{L}\.){2,}$/u.test(key)) key = key.replace(/\./g, '');
     if (key === "n't") key = 'not';
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(text, key);
@@ -30,27 +27,96 @@ export function tokenKey(text: string): string {
   return key;
 }
 
-const upperStart = /^\p{Lu}/u;
-const hasLower = /\p{Ll}/u;
-const isWordRe = /^[\p{L}\p{N}]/u;
+const letterRe = /[\p{L}\p{M}]/u;
+const upperRe = /\p{Lu}/u;
+const lowerRe = /\p{Ll}/u;
 
-/** Tokens of `text.slice(start, end)`, with offsets into `text`. */
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff) return letterRe.test(String.fromCodePoint(text.codePointAt(i)!));
+  return letterRe.test(text[i]!);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029;
+
+function wordEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || isLetter(c, text, i)) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    else break;
+  }
+  return i;
+}
+
+/** A clitic after an apostrophe: 's, 'll, 're, 've, 'd, 'm, 't (not followed by a letter). */
+function cliticEnd(text: string, i: number, end: number): number {
+  const rest = text.slice(i + 1, i + 3).toLowerCase();
+  const len = rest.startsWith('ll') || rest.startsWith('re') || rest.startsWith('ve') ? 2 : 's dmt'.includes(rest[0] ?? ' ') && rest[0] !== ' ' ? 1 : 0;
+  if (len === 0) return i;
+  const after = i + 1 + len;
+  if (after < end && isLetter(text.charCodeAt(after), text, after)) return i;
+  return after;
+}
+
+/** Tokens of `text.slice(start, end)`, with offsets into `text`: words, numbers, clitics, single punctuation marks. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const slice = text.slice(start, end);
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const t = m[0];
-    const isWord = isWordRe.test(t) || t.length > 1;
-    tokens.push({
-      text: t,
-      key: tokenKey(t),
-      start: start + m.index,
-      end: start + m.index + t.length,
-      cap: upperStart.test(t),
-      upper: upperStart.test(t) && !hasLower.test(t),
-      isWord,
-    });
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j: number;
+    let isWord = true;
+    if (isDigit(c)) {
+      j = i + 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1)) && j + 1 < end) j += 2;
+        else break;
+      }
+      if (text.charCodeAt(j) === 37 && j < end) j++;
+      else j = wordEnd(text, j, end); // "5.30pm", "2nd"
+    } else if ((c === 110 || c === 78) && isApostrophe(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 116 || text.charCodeAt(i + 2) === 84) && tokens.length && tokens[tokens.length - 1]!.end === i) {
+      j = i + 3;
+    } else if (isLetter(c, text, i)) {
+      // dotted acronym: U.S., a.m.
+      if (text.charCodeAt(i + 1) === 46 && i + 3 < end && isLetter(text.charCodeAt(i + 2), text, i + 2) && text.charCodeAt(i + 3) === 46 && text.charCodeAt(i + 2) < 0xd800) {
+        j = i;
+        while (j + 1 < end && isLetter(text.charCodeAt(j), text, j) && text.charCodeAt(j) < 0xd800 && text.charCodeAt(j + 1) === 46) j += 2;
+      } else {
+        j = wordEnd(text, i, end);
+        // "don't" → "do" + "n't"
+        if (j - i >= 2 && (text.charCodeAt(j - 1) === 110 || text.charCodeAt(j - 1) === 78) && isApostrophe(text.charCodeAt(j)) &&
+            (text.charCodeAt(j + 1) === 116 || text.charCodeAt(j + 1) === 84) && !(j + 2 < end && isLetter(text.charCodeAt(j + 2), text, j + 2))) {
+          j -= 1;
+        }
+      }
+    } else if (isApostrophe(c) && tokens.length && tokens[tokens.length - 1]!.end === i && cliticEnd(text, i, end) > i) {
+      j = cliticEnd(text, i, end);
+    } else {
+      j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1);
+      isWord = false;
+    }
+    const t = text.slice(i, j);
+    const first = t.charCodeAt(0);
+    const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
+    let upper = cap;
+    if (cap) {
+      for (let k = 1; k < t.length; k++) {
+        const d = t.charCodeAt(k);
+        if (d < 128 ? d >= 97 && d <= 122 : lowerRe.test(t[k]!)) {
+          upper = false;
+          break;
+        }
+      }
+    }
+    tokens.push({ text: t, key: tokenKey(t), start: i, end: j, cap, upper, isWord });
+    i = j;
   }
   return tokens;
 }
