@@ -104,29 +104,36 @@ class ArticleResolution {
     // sentences of a quote whose speaker is named only after them
     let pending: AnalysedSentence[] = [];
     let runSpeaker: string | null = null;
+    // a quote right after an attributed one is the same speaker's (wire style)
+    let previousSpeaker: string | null = null;
+    let inherited: string | null = null;
     for (const unit of units) {
       const tokens = tokenize(this.text, unit.start, unit.end);
       const startsOpen = open;
       const { quoted, openAtEnd } = markQuoted(tokens, open);
       open = openAtEnd;
       const s: AnalysedSentence = { ...unit, tokens, quoted, mentions: [], speaker: null };
-      this.nameMentions(s, unit.index === 1 || (unit.index === 0 && false));
+      this.nameMentions(s);
       this.pronounMentions(s);
-      const hasQuote = quoted.some(Boolean) || tokens.some((t) => t.text === '“' || t.text === '"');
+      const hasQuote = startsOpen || quoted.some(Boolean);
       if (hasQuote) {
+        if (!startsOpen) {
+          runSpeaker = null;
+          inherited = previousSpeaker;
+        }
         const attributed = this.attribution(s);
-        if (!startsOpen) runSpeaker = null;
         if (attributed) runSpeaker = attributed;
         if (runSpeaker) {
           for (const p of pending) this.setSpeaker(p, runSpeaker);
           pending = [];
           this.setSpeaker(s, runSpeaker);
         } else pending.push(s);
+        if (!open) {
+          if (inherited) for (const p of pending) this.setSpeaker(p, inherited);
+          pending = [];
+        }
       }
-      if (!open) {
-        pending = [];
-        runSpeaker = open ? runSpeaker : null;
-      }
+      previousSpeaker = hasQuote ? s.speaker : null;
       s.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       this.remember(s);
       out.push(s);
@@ -206,7 +213,7 @@ class ArticleResolution {
     return dash > at && s.tokens.slice(0, 1).every((t) => t.upper);
   }
 
-  private nameMentions(s: AnalysedSentence, _firstBody: boolean): void {
+  private nameMentions(s: AnalysedSentence): void {
     const tokens = s.tokens;
     const units: Unit[] = [];
     for (const m of this.kb.names.findAll(tokens)) {
@@ -245,6 +252,12 @@ class ArticleResolution {
       let edge = u.first;
       for (let j = k - 1; j >= 0; j--) {
         const l = units[j]!;
+        if (left.length === 0 && l.entry.kind === 'role' && !l.consumed && l.last === edge && units[j - 1] && countryOf(units[j - 1]!)) {
+          // "Congolese government spokesman": the country reaches past a role noun
+          l.consumed = true;
+          edge = l.first;
+          continue;
+        }
         if (l.consumed || !countryOf(l)) break;
         const gapOk = left.length === 0 ? gapIs(l.last, edge, (t) => t.key === "'s" || t.text === '-') : gapIs(l.last, edge, (t) => COORD.has(t.key));
         if (!gapOk || (left.length > 0 && l.last === edge)) break;
@@ -324,7 +337,7 @@ class ArticleResolution {
       for (let j = k; j <= end; j++) mark(units[j]!.first, units[j]!.last);
       k = end + 1;
     }
-    this.localAndCandidates(s, covered);
+    this.localAndCandidates(s, covered, units);
   }
 
   private emitUnit(s: AnalysedSentence, u: Unit, group: number, plural: boolean): void {
@@ -414,8 +427,32 @@ class ArticleResolution {
     this.localNames.set(surnameOf(info.name).toLowerCase(), actorId);
   }
 
+  /** After a name: ", (the) [country] <person role>" or ", <person role> of [organisation]". */
+  private appositiveRole(tokens: Token[], units: Unit[], after: number): { country: string | null; sector: string } | undefined {
+    if (tokens[after]?.text !== ',') return undefined;
+    let at = after + 1;
+    if (['the', 'a', 'an', 'its', 'their'].includes(tokens[at]?.key ?? '')) at++;
+    let country: string | null = null;
+    let u = units.find((x) => x.first === at);
+    if (u && (u.entry.kind === 'demonym' || u.entry.kind === 'capital' || u.entry.kind === 'seat')) {
+      country = u.entry.country;
+      u = units.find((x) => x.first === u!.last);
+    } else if (u && u.entry.kind === 'actor' && this.kb.actors.get(u.entry.actorId)?.type === 'country') {
+      country = u.entry.actorId;
+      if (tokens[u.last]?.key === "'s") u = units.find((x) => x.first === u!.last + 1);
+      else u = units.find((x) => x.first === u!.last);
+    }
+    if (!u || u.entry.kind !== 'role' || !u.entry.person) return undefined;
+    if (!country && tokens[u.last]?.key === 'of') {
+      const org = units.find((x) => x.first > u!.last && x.first <= u!.last + 2);
+      if (org?.entry.kind === 'actor') country = this.kb.actors.get(org.entry.actorId)?.country ?? null;
+      else if (org && (org.entry.kind === 'demonym' || org.entry.kind === 'capital')) country = org.entry.country;
+    }
+    return { country, sector: u.entry.sector };
+  }
+
   /** Surnames of people introduced earlier in the article, and capitalised names nobody knows. */
-  private localAndCandidates(s: AnalysedSentence, covered: Uint8Array): void {
+  private localAndCandidates(s: AnalysedSentence, covered: Uint8Array, units: Unit[]): void {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
@@ -431,6 +468,16 @@ class ArticleResolution {
       let j = i;
       while (j < tokens.length && !covered[j] && ((tokens[j]!.cap && tokens[j]!.isWord) || (j > i && this.g.nameParticles.has(tokens[j]!.key) && tokens[j + 1]?.cap) || (j > i && tokens[j]!.text === '-' && tokens[j + 1]?.cap))) j++;
       const surface = this.text.slice(t.start, tokens[j - 1]!.end);
+      const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units, j) : undefined;
+      if (appositive) {
+        // "Omar Touray, president of the ECOWAS Commission", "David Petraeus, the US commander"
+        const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector);
+        this.add(s, id, i, j, this.kb.actors.get(id)?.discovered ? 'discovered' : 'name');
+        this.rememberName(id);
+        covered.fill(1, i, j);
+        i = j - 1;
+        continue;
+      }
       if (!/^\p{Lu}/u.test(surface) || tokens[i - 1]?.text === '“' && j === i + 1) {
         i = j - 1;
         continue;

@@ -34,6 +34,10 @@ interface Hit {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+// words that start a new predicate: a target is not searched past them
+const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
+// "X's efforts to …", "X bid to …": the owner acts
+const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Finds the stances in one sentence, given its actor mentions. */
@@ -190,7 +194,19 @@ export class StanceDetector {
   private clauseStart(tokens: Token[], at: number): number {
     for (let i = at - 1; i >= 0; i--) {
       const k = tokens[i]!.key;
+      // a parenthetical between paired dashes or brackets is skipped, not a clause of its own
+      if (k === '—' || k === '–' || k === ')') {
+        const open = k === ')' ? '(' : k;
+        let j = i - 1;
+        while (j >= 0 && tokens[j]!.key !== open) j--;
+        if (j >= 0) {
+          i = j;
+          continue;
+        }
+      }
       if (this.lexicon.modifiers.clauseBreaks.has(k)) return i + 1;
+      // ", and they …": a comma before a conjunction starts a new clause
+      if ((k === 'and' || k === 'or') && tokens[i - 1]?.text === ',') return i + 1;
     }
     return 0;
   }
@@ -199,8 +215,15 @@ export class StanceDetector {
   private participants(s: AnalysedSentence, actors: Mention[], h: Hit, previous: AnalysedSentence | undefined): { sources: string[]; targets: string[] } {
     const { tokens } = s;
     const mods = this.lexicon.modifiers;
+    // "a deal between X and Y", "talks between X and Y"
+    if (tokens[h.last]?.key === 'between' || (tokens[h.last]?.key === 'in' && tokens[h.last + 1]?.key === 'place' && tokens[h.last + 2]?.key === 'between')) {
+      const at = tokens[h.last]!.key === 'between' ? h.last + 1 : h.last + 3;
+      const x = actors.find((m) => m.first >= at && m.first <= at + 1);
+      const y = x && actors.find((m) => m.first > x.last && m.first <= x.last + 3 && tokens.slice(x.last, m.first).some((t) => t.key === 'and'));
+      if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
+    }
     // passive: "are defined as terrorist groups by the UN Security Council"
-    if (h.entry.pos === 'verb' && mods.beForms.has(tokens[h.first - 1]?.key ?? '') ) {
+    if (h.entry.pos === 'verb' && mods.beForms.has(tokens[h.first - 1]?.key ?? '')) {
       for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
         if (tokens[i]!.key !== 'by') continue;
         const agent = actors.find((m) => m.first > i && m.first <= i + 3);
@@ -212,14 +235,7 @@ export class StanceDetector {
       }
     }
     const start = this.clauseStart(tokens, h.first);
-    let sources: string[] = [];
-    // possessive: "Washington's reluctance", "Putin's efforts to shore up"
-    for (let i = h.first - 1; i >= start && i >= h.first - 5; i--) {
-      if (tokens[i]!.key !== "'s") continue;
-      const owner = actors.find((m) => m.last === i);
-      if (owner) sources = this.groupOf(actors, owner);
-      break;
-    }
+    let sources = this.ownerOf(tokens, actors, h);
     if (!sources.length) {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
@@ -233,38 +249,59 @@ export class StanceDetector {
       if (subject) sources = this.groupOf(actors, subject);
     }
     if (!sources.length) {
-      const inQuote = s.quoted[h.first];
-      if (inQuote && s.speaker) sources = [s.speaker];
-      else {
-        const subject = actors.find((m) => m.last <= h.first && !this.isObjectOfPreposition(tokens, m)) ?? (s.speaker ? undefined : actors.find((m) => m.last <= h.first));
+      if (s.quoted[h.first] && s.speaker) sources = [s.speaker];
+      else if (h.label === 'refusal_to_comment') {
+        // "X did not deny the report, but refused to discuss it": the refuser is the sentence's subject
+        const subject = actors.find((m) => m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
         if (subject) sources = this.groupOf(actors, subject);
-        else if (s.speaker) sources = [s.speaker];
       }
+      if (!sources.length && s.speaker && !actors.some((m) => m.last <= h.first)) sources = [s.speaker];
     }
     if (h.label === 'refusal_to_comment') return { sources, targets: [] };
-    // targets: the first actor after the cue, not past an "against" that starts an opposing phrase
+    // targets: the first actor after the cue, within its predicate
     let targets: string[] = [];
     const limit = Math.min(tokens.length, h.last + 14);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
-      if (i > h.last && (mods.clauseBreaks.has(k) || (h.label === 'cooperation' && k === 'against'))) break;
+      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k) || (h.label === 'cooperation' && k === 'against'))) break;
       const m = actors.find((x) => x.first === i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
         break;
       }
     }
-    // "between X and Y"
-    if (!targets.length && tokens[h.last]?.key === 'between') {
-      const pair = actors.filter((m) => m.first > h.last).slice(0, 2);
-      if (pair.length === 2) return { sources: [pair[0]!.actorId], targets: [pair[1]!.actorId] };
+    // a noun cue's beneficiary can stand before it: "provide Kyiv with support"
+    if (!targets.length && h.entry.pos === 'noun') {
+      const before = actors.filter((m) => m.first >= start && m.last <= h.first && !sources.includes(m.actorId)).pop();
+      if (before) targets = this.groupOf(actors, before).filter((t) => !sources.includes(t));
     }
     // "the proposal", "the offer": the actor who made it in the sentence before
-    if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
+    if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement|plea|ultimatum|accusation|accusations|claim|claims)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
       const prior = previous.mentions.find((m) => m.role === 'actor' && !sources.includes(m.actorId) && this.kb.actors.get(m.actorId)?.type !== 'media');
       if (prior) targets = [prior.actorId];
     }
     return { sources, targets };
+  }
+
+  /**
+   * The owner of a cue: "Washington's reluctance to cooperate", "Putin's efforts
+   * to shore up", "US efforts to press him", "Beijing's condemnation".
+   */
+  private ownerOf(tokens: Token[], actors: Mention[], h: Hit): string[] {
+    let i = h.first - 1;
+    if (h.entry.pos === 'verb' || tokens[i]?.key === 'to') {
+      if (tokens[i]?.key !== 'to') return [];
+      i--;
+      // skip a negation or refusal word standing between ("reluctance to")
+      if (!EFFORT_NOUNS.has(tokens[i]?.key ?? '') && !this.lexicon.modifiers.refusers.has(tokens[i]?.key ?? '')) return [];
+      i--;
+    } else if (h.entry.pos === 'noun' && !this.lexicon.modifiers.refusers.has(tokens[i]?.key ?? '')) {
+      // "Beijing's condemnation", "Moscow's strongest condemnation"
+      if (tokens[i]?.key !== "'s" && tokens[i - 1]?.key === "'s" && /^\p{Ll}/u.test(tokens[i]!.text)) i--;
+    } else i--;
+    if (tokens[i]?.key === "'s") i--;
+    const owner = actors.find((m) => m.last === i + 1);
+    return owner ? this.groupOf(actors, owner) : [];
   }
 
   private isObjectOfPreposition(tokens: Token[], m: Mention): boolean {
