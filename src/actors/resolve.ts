@@ -218,6 +218,8 @@ class ArticleResolution {
     const units: Unit[] = [];
     for (const m of this.kb.names.findAll(tokens)) {
       const entry = this.pick(m);
+      // a surname that starts a longer unknown name ("Zarqawi Brigade") is not the person
+      if (entry?.kind === 'short' && tokens[m.last]?.cap && tokens[m.last]!.isWord && !this.g.notNames.has(tokens[m.last]!.text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === 'role') ?? true)) continue;
       if (entry) units.push({ first: m.first, last: m.last, entry });
     }
     const covered = new Uint8Array(tokens.length);
@@ -307,7 +309,9 @@ class ArticleResolution {
           l.consumed = true;
           const c = countryOf(l)!;
           const actorId = c.isCountry ? this.kb.sectorActor(c.country!, e.sector).id : c.id;
-          this.add(s, actorId, l.first, u.last, e.person ? 'title' : (l.entry.kind === 'seat' || l.entry.kind === 'capital' ? 'metonymy' : l.entry.kind === 'demonym' ? 'demonym' : 'name'), 'actor', e.plural || left.length > 1, group);
+          const how: MentionHow = e.person && !e.plural && left.length === 1 ? 'title'
+            : l.entry.kind === 'seat' || l.entry.kind === 'capital' ? 'metonymy' : l.entry.kind === 'demonym' ? 'demonym' : 'name';
+          this.add(s, actorId, l.first, u.last, how, 'actor', e.plural || left.length > 1, group);
         }
         u.consumed = true;
         mark(left[0]!.first, u.last);
@@ -520,8 +524,8 @@ class ArticleResolution {
     for (const m of s.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
     s.tokens.forEach((t, i) => {
       if (!s.quoted[i] || covered.has(i)) return;
-      const lower = t.text === 'I' ? 'i' : t.text;
-      if (this.g.firstPerson.has(lower) && (t.text === 'I' || t.text.toLowerCase() === t.text || i === 0 || s.tokens[i - 1]?.text === '“' || s.tokens[i - 1]?.text === '"')) {
+      if (t.upper && t.text.length > 1) return; // "US" is a country, "us" a pronoun
+      if (this.g.firstPerson.has(t.key) && (t.text === 'I' || t.text.toLowerCase() === t.text || i === 0 || s.tokens[i - 1]?.text === '“' || s.tokens[i - 1]?.text === '"')) {
         this.add(s, speaker, i, i + 1, 'pronoun');
       }
     });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze.ts';
+
+const mentionsOf = (text: string, published: string | null = null) => {
+  const a = analyzeArticle({ text, published });
+  return a.actors.sentences.map((s) => s.mentions.map((m) => `${m.surface}=${m.actorId}${m.role === 'location' ? '@' : ''}/${m.how}`));
+};
+
+describe('actor resolution', () => {
+  it('combines a country with a role noun into a role-coded actor', () => {
+    const [m] = mentionsOf('Russian forces and Syrian rebels clashed as the Kremlin spokesman spoke.');
+    expect(m).toEqual(expect.arrayContaining(['Russian forces=RUSMIL/demonym', 'Syrian rebels=SYRREB/demonym', 'Kremlin spokesman=RUSGOV/title']));
+  });
+
+  it('gives one mention each to coordinated actors', () => {
+    const [m] = mentionsOf('Britain, France and Germany met US and Russian commanders.');
+    expect(m).toEqual(expect.arrayContaining(['US and Russian commanders=USAMIL/name', 'Russian commanders=RUSMIL/demonym', 'Britain=GBR/alias', 'France=FRA/name', 'Germany=DEU/name']));
+  });
+
+  it('tells a capital acting as government from a capital as a place', () => {
+    const [m] = mentionsOf('Moscow rejected the plan while the envoy was on his way to Moscow.');
+    expect(m).toEqual(['Moscow=RUSGOV/metonymy', 'Moscow=RUS@/metonymy']);
+  });
+
+  it('discovers a titled person in no dictionary and resolves the surname later', () => {
+    const s = mentionsOf('Freedonian Foreign Minister Rufus Firefly arrived. Kenyan spokesman Otieno Wambua said Firefly was welcome.');
+    expect(s[0]).toContain('Rufus Firefly=rufus-firefly/discovered');
+    expect(s[1]).toEqual(expect.arrayContaining(['Otieno Wambua=otieno-wambua/discovered', 'Firefly=rufus-firefly/name']));
+    const a = analyzeArticle({ text: 'Kenyan spokesman Otieno Wambua spoke.' });
+    expect(a.actors.actors.find((x) => x.id === 'otieno-wambua')).toMatchObject({ discovered: true, country: 'KEN', code: 'KENGOV' });
+  });
+
+  it('discovers a person introduced by an apposition', () => {
+    const [m] = mentionsOf('The plan was drawn up by Marcus Obuya, the Kenyan commander, last year.');
+    expect(m).toContain('Marcus Obuya=marcus-obuya/discovered');
+  });
+
+  it('resolves pronouns to the subject and first person in quotes to the speaker', () => {
+    const s = mentionsOf('Lavrov met Blinken. He said: “We are ready. I will go.”', '2022-01-21');
+    expect(s[1]).toEqual(['He=sergei-lavrov/pronoun', 'We=sergei-lavrov/pronoun']);
+    expect(s[2]).toEqual(['I=sergei-lavrov/pronoun']);
+  });
+
+  it('uses the article date to pick the person and their code', () => {
+    const a = analyzeArticle({ text: 'Kerry met Lavrov in Geneva.', published: '2016-09-09' });
+    expect(a.actors.actors.find((x) => x.id === 'john-kerry')?.code).toBe('USAGOV');
+  });
+
+  it('needs the full name of a paper before its short form', () => {
+    expect(mentionsOf('The Post said so.')[0]).toEqual([]);
+    expect(mentionsOf('The Washington Post said so. The Post added more.')[1]).toEqual(['Post=washington-post/name']);
+  });
+
+  it('lists unknown capitalised names as candidates', () => {
+    const a = analyzeArticle({ text: 'Fighters of the Zarqawi Brigade entered the town of Qaryatayn.' });
+    expect(a.actors.candidates.map((c) => c.surface)).toEqual(expect.arrayContaining(['Zarqawi Brigade', 'Qaryatayn']));
+  });
+});
