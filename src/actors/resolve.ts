@@ -51,6 +51,8 @@ export interface ActorAnalysis {
 type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
 
 const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
+// role nouns that, with "the", stand for a country's organ without naming the country ("the army", "the government")
+const COLLECTIVE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 
 export function slugify(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
@@ -89,6 +91,8 @@ class ArticleResolution {
   private lastSubject: string | null = null;
   private lastPerson: string | null = null;
   private readonly lastByType = new Map<string, string>();
+  /** how often each country (or its organs and people) came up: the most frequent is what "the army" belongs to */
+  private readonly countryCounts = new Map<string, number>();
   private groupCounter = 0;
 
   constructor(
@@ -144,6 +148,8 @@ class ArticleResolution {
   private remember(s: AnalysedSentence): void {
     let subject: string | null = null;
     for (const m of s.mentions) {
+      const country = this.kb.actors.get(m.actorId)?.country;
+      if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + (m.role === 'location' && s.index === 1 && m.first === 0 ? 3 : 1));
       if (m.role !== 'actor') continue;
       this.seen.add(m.actorId);
       const info = this.kb.actors.get(m.actorId);
@@ -244,6 +250,7 @@ class ArticleResolution {
       const u = units[k]!;
       if (u.consumed) continue;
       if (this.inDateline(s, u.first)) {
+        u.consumed = true;
         mark(u.first, u.last);
         continue;
       }
@@ -270,6 +277,7 @@ class ArticleResolution {
       }
       // right: the name a person title introduces ("Foreign Minister Sergei Lavrov")
       let nameEnd = u.last;
+      let nameStartAt = u.last;
       let person: string | undefined;
       let how: MentionHow = 'name';
       if (e.person) {
@@ -281,24 +289,32 @@ class ArticleResolution {
           next.consumed = true;
           how = next.entry.kind === 'short' ? 'name' : next.entry.how;
         } else {
-          const nameLen = this.unknownNameAt(tokens, at);
-          if (nameLen > 0) {
-            const nameTokens = tokens.slice(at, at + nameLen);
+          let nameAt = at;
+          // "its information minister, Yemane Gebremeskel," / "Iran's envoy to the agency, Mohammad Reza Ghaebi,"
+          if (tokens[at]?.text !== ',' && /^(?:to|for|of|at|in)$/.test(tokens[at]?.key ?? '')) {
+            const comma = tokens.findIndex((t, i) => i > at && i <= at + 5 && t.text === ',');
+            if (comma > 0) nameAt = comma;
+          }
+          if (tokens[nameAt]?.text === ',' && this.unknownNameAt(tokens, nameAt + 1) >= 2) nameAt++;
+          else nameAt = at;
+          const nameLen = this.unknownNameAt(tokens, nameAt);
+          if (nameLen > 0 && (nameAt === at || nameLen >= 2)) {
+            const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
             const known = this.localNames.get(name.toLowerCase());
-            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.appositiveCountry(units, k, at + nameLen, countryOf);
+            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
             person = known ?? this.discoverPerson(name, country ?? null, e.sector);
             how = known ? 'name' : 'discovered';
-            nameEnd = at + nameLen;
-            for (const n of units) if (n.first >= at && n.first < nameEnd) n.consumed = true;
+            nameEnd = nameAt + nameLen;
+            nameStartAt = nameAt;
+            for (const n of units) if (n.first >= nameAt && n.first < nameEnd) n.consumed = true;
           }
         }
       }
       if (person) {
         for (const l of left) l.consumed = true;
         u.consumed = true;
-        const nameStart = u.last;
-        this.add(s, person, nameStart, nameEnd, how);
+        this.add(s, person, nameStartAt, nameEnd, how);
         this.rememberName(person);
         mark(left[0]?.first ?? u.first, nameEnd);
         continue;
@@ -318,10 +334,21 @@ class ArticleResolution {
         continue;
       }
       // "the minister", "the spokesman": the last person named
-      if (e.person && !e.plural && tokens[u.first - 1]?.key === 'the' && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
+      const det = tokens[u.first - 1]?.key ?? '';
+      if (e.person && !e.plural && det === 'the' && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
         u.consumed = true;
         this.add(s, this.lastPerson, u.first - 1, u.last, 'reference');
         mark(u.first - 1, u.last);
+        continue;
+      }
+      // "the army", "an army spokesman", "his government": the country the article is about, or the person's
+      if (!e.person || tokens[u.first - 2]?.key === 'army' || det === 'an' || det === 'a') {
+        const country = ['his', 'her', 'its', 'their'].includes(det) ? this.ownerCountry(s, u.first) : ['the', 'a', 'an'].includes(det) && COLLECTIVE_SECTORS.has(e.sector) ? this.homeCountry() : null;
+        if (country) {
+          u.consumed = true;
+          this.add(s, this.kb.sectorActor(country, e.sector).id, u.first - 1, u.last, 'reference', 'actor', e.plural);
+          mark(u.first - 1, u.last);
+        }
       }
     }
 
@@ -375,6 +402,27 @@ class ArticleResolution {
       default:
         break;
     }
+  }
+
+  private homeCountry(): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [c, k] of this.countryCounts) if (k > n) [best, n] = [c, k];
+    return best;
+  }
+
+  /** The country of whoever "his/her/its" points to, or of the sentence's first actor with one. */
+  private ownerCountry(s: AnalysedSentence, before: number): string | null {
+    const det = s.tokens[before - 1]?.key;
+    if (det === 'his' || det === 'her') {
+      const p = s.mentions.find((m) => m.last <= before && this.kb.actors.get(m.actorId)?.type === 'person') ?? (this.lastSubject ? { actorId: this.lastSubject } : undefined);
+      return p ? this.kb.actors.get(p.actorId)?.country ?? null : null;
+    }
+    if (det === 'its' || det === 'their') {
+      const a = [...s.mentions].reverse().find((m) => m.last <= before && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type !== 'person');
+      return a ? this.kb.actors.get(a.actorId)?.country ?? null : null;
+    }
+    return null;
   }
 
   /** A country named right after a new name: "David Petraeus, the US commander". */
@@ -507,8 +555,12 @@ class ArticleResolution {
   /** Who speaks the quotation in this sentence: the actor next to a speech verb outside the quote. */
   private attribution(s: AnalysedSentence): string | null {
     const { tokens, quoted } = s;
-    for (let i = 0; i < tokens.length; i++) {
-      if (quoted[i] || !this.g.speechVerbs.has(tokens[i]!.key)) continue;
+    // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
+    const marks = tokens.map((t, i) => (['“', '”', '"'].includes(t.text) ? i : -1)).filter((i) => i >= 0);
+    const verbs = tokens.map((t, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key));
+    const distance = (i: number) => Math.min(...marks.map((m) => Math.abs(m - i)), 99);
+    verbs.sort((a, b) => distance(a) - distance(b));
+    for (const i of verbs) {
       const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
       const before = outside.filter((m) => m.last <= i && i - m.last <= 4).pop();
       if (before) return before.actorId;
