@@ -51,6 +51,14 @@ export interface ActorAnalysis {
 type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
 
 const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
+const isCoordination = (t: Token) => COORD.has(t.key);
+const isCoordinationOrThe = (t: Token) => COORD.has(t.key) || t.key === 'the';
+const isPossessiveOrHyphen = (t: Token) => t.key === "'s" || t.text === '-';
+
+function gapIs(tokens: Token[], a: number, b: number, ok: (t: Token) => boolean): boolean {
+  for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
+  return true;
+}
 // role nouns that, with "the", stand for a country's organ without naming the country ("the army", "the government")
 const COLLECTIVE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 
@@ -230,21 +238,7 @@ class ArticleResolution {
     }
     const covered = new Uint8Array(tokens.length);
     const mark = (a: number, b: number) => covered.fill(1, a, b);
-    const countryOf = (u: Unit): { id: string; country: string | null; isCountry: boolean } | undefined => {
-      const e = u.entry;
-      if (e.kind === 'demonym' || e.kind === 'capital') return { id: e.country, country: e.country, isCountry: true };
-      if (e.kind === 'seat') return { id: e.country, country: e.country, isCountry: true };
-      if (e.kind === 'actor') {
-        const info = this.kb.actors.get(e.actorId);
-        if (!info || info.type === 'person') return undefined;
-        return { id: e.actorId, country: info.country, isCountry: info.type === 'country' };
-      }
-      return undefined;
-    };
-    const gapIs = (a: number, b: number, ok: (t: Token) => boolean) => {
-      for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
-      return true;
-    };
+    const countryOf = this.countryOfUnit;
 
     for (let k = 0; k < units.length; k++) {
       const u = units[k]!;
@@ -268,12 +262,12 @@ class ArticleResolution {
           continue;
         }
         if (l.consumed || !countryOf(l)) break;
-        const gapOk = left.length === 0 ? gapIs(l.last, edge, (t) => t.key === "'s" || t.text === '-') : gapIs(l.last, edge, (t) => COORD.has(t.key));
+        const gapOk = left.length === 0 ? gapIs(tokens, l.last, edge, isPossessiveOrHyphen) : gapIs(tokens, l.last, edge, isCoordination);
         if (!gapOk || (left.length > 0 && l.last === edge)) break;
-        if (left.length === 0 && l.last !== edge && !gapIs(l.last, edge, (t) => t.key === "'s" || t.text === '-')) break;
+        if (left.length === 0 && l.last !== edge && !gapIs(tokens, l.last, edge, isPossessiveOrHyphen)) break;
         left.unshift(l);
         edge = l.first;
-        if (j > 0 && !gapIs(units[j - 1]!.last, l.first, (t) => COORD.has(t.key))) break;
+        if (j > 0 && !gapIs(tokens, units[j - 1]!.last, l.first, isCoordination)) break;
       }
       // right: the name a person title introduces ("Foreign Minister Sergei Lavrov")
       let nameEnd = u.last;
@@ -362,7 +356,7 @@ class ArticleResolution {
       }
       let end = k;
       while (end + 1 < units.length && !units[end + 1]!.consumed && units[end + 1]!.entry.kind !== 'role' &&
-        units[end + 1]!.first > units[end]!.last && gapIs(units[end]!.last, units[end + 1]!.first, (t) => COORD.has(t.key) || t.key === 'the')) end++;
+        units[end + 1]!.first > units[end]!.last && gapIs(tokens, units[end]!.last, units[end + 1]!.first, isCoordinationOrThe)) end++;
       const group = end > k ? ++this.groupCounter : 0;
       for (let j = k; j <= end; j++) this.emitUnit(s, units[j]!, group, end > k);
       for (let j = k; j <= end; j++) mark(units[j]!.first, units[j]!.last);
@@ -370,6 +364,18 @@ class ArticleResolution {
     }
     this.localAndCandidates(s, covered, units);
   }
+
+  /** The country (or organisation) a unit names, when it can own a role noun. */
+  private readonly countryOfUnit = (u: Unit): { id: string; country: string | null; isCountry: boolean } | undefined => {
+    const e = u.entry;
+    if (e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') return { id: e.country, country: e.country, isCountry: true };
+    if (e.kind === 'actor') {
+      const info = this.kb.actors.get(e.actorId);
+      if (!info || info.type === 'person') return undefined;
+      return { id: e.actorId, country: info.country, isCountry: info.type === 'country' };
+    }
+    return undefined;
+  };
 
   private emitUnit(s: AnalysedSentence, u: Unit, group: number, plural: boolean): void {
     const e = u.entry;
@@ -540,17 +546,18 @@ class ArticleResolution {
   }
 
   private pronounMentions(s: AnalysedSentence): void {
-    const covered = new Set<number>();
-    for (const m of s.mentions) for (let i = m.first; i < m.last; i++) covered.add(i);
-    s.tokens.forEach((t, i) => {
-      if (covered.has(i) || t.text.toLowerCase() !== t.key) return;
-      if (!this.g.personPronouns.has(t.key)) return;
-      if (s.quoted[i]) return; // inside a quote "he" is someone the speaker talks about; left alone
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // inside a quote "he" is someone the speaker talks about; left alone
+      if (!this.g.personPronouns.has(t.key) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
+      if (s.mentions.some((m) => m.first <= i && i < m.last)) continue;
       const firstPersonHere = s.mentions.find((m) => m.first < i && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person');
       const target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
       if (target) this.add(s, target, i, i + 1, 'pronoun');
-    });
+    }
   }
+
 
   /** Who speaks the quotation in this sentence: the actor next to a speech verb outside the quote. */
   private attribution(s: AnalysedSentence): string | null {

@@ -11,7 +11,7 @@ import type { ArticleDoc } from '../schemas/input.ts';
 import { TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
 import { StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
-import { runStageInWorkers } from './workers.ts';
+import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
 
 export const COMMANDS = ['pipeline', 'ingest', 'split', 'actors', 'stance', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -32,12 +32,22 @@ export interface RunSummary {
 /** Thrown when a stage cannot start, e.g. the stage before it never ran. */
 export class UsageError extends Error {}
 
-interface Counts {
+type StageMaps = { [K in StageName]?: Map<string, StageRecord<StageData[K]>> };
+
+/** What one command run carries from step to step: no step reads back what an earlier one just wrote. */
+interface RunContext {
+  store: StateStore;
+  options: RunOptions;
+  log: (line: string) => void;
+  rejects: InputMessage[];
   processed: Set<string>;
   skipped: Set<string>;
-  failed: number;
+  articles?: ArticleDoc[];
+  stages: StageMaps;
+  analyzer?: Analyzer;
 }
 
+const STAGES: StageName[] = ['split', 'actors', 'stance'];
 const PREVIOUS: Record<StageName, StageName | 'articles'> = { split: 'articles', actors: 'split', stance: 'actors' };
 
 function newRunId(started: Date): string {
@@ -47,115 +57,155 @@ function newRunId(started: Date): string {
 /** Runs one command (a stage, or the whole pipeline) and records it in `runs`. */
 export async function runCommand(command: Command, options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = new StateStore(options.out);
   const started = new Date();
   const run_id = newRunId(started);
-  const rejects: InputMessage[] = [];
-  const counts: Counts = { processed: new Set(), skipped: new Set(), failed: 0 };
-  let analyzer: Analyzer | undefined;
-  const getAnalyzer = () => (analyzer ??= new Analyzer(options));
+  const ctx: RunContext = { store: new StateStore(options.out), options, log, rejects: [], processed: new Set(), skipped: new Set(), stages: {} };
   let status = 'ok';
   let failure: unknown;
   try {
-    const steps: Command[] = command === 'pipeline' ? ['ingest', 'split', 'actors', 'stance', 'export'] : [command];
-    for (const step of steps) {
-      if (step === 'ingest') ingestStep(store, options, rejects, counts, log);
-      else if (step === 'export') exportStep(store, log);
-      else await stageStep(step as StageName, store, getAnalyzer, options, rejects, counts, log);
-    }
+    if (command === 'pipeline') {
+      ingestStep(ctx);
+      await analyzeSteps(ctx, STAGES);
+      exportStep(ctx);
+    } else if (command === 'ingest') ingestStep(ctx);
+    else if (command === 'export') exportStep(ctx);
+    else await analyzeSteps(ctx, [command]);
   } catch (e) {
     status = 'failed';
     failure = e;
   }
-  const rejectRows: RejectRow[] = rejects.map((m) => ({ run_id, ...m }));
+  const rejectRows: RejectRow[] = ctx.rejects.map((m) => ({ run_id, ...m }));
   const run: RunRow = {
     run_id, command, started_at: started.toISOString(), finished_at: status === 'ok' ? new Date().toISOString() : null, status,
-    articles_new: counts.processed.size, articles_skipped: [...counts.skipped].filter((id) => !counts.processed.has(id)).length,
-    articles_failed: rejects.filter((r) => r.code !== 'E_DUPLICATE').length, version: VERSION,
-    rules_hash: analyzer?.hashes.stance ?? store.readRuns().at(-1)?.rules_hash ?? '',
+    articles_new: ctx.processed.size, articles_skipped: [...ctx.skipped].filter((id) => !ctx.processed.has(id)).length,
+    articles_failed: ctx.rejects.filter((r) => r.code !== 'E_DUPLICATE').length, version: VERSION,
+    rules_hash: ctx.analyzer?.hashes.stance ?? ctx.store.readRuns().at(-1)?.rules_hash ?? '',
   };
-  recordRun(store, run, rejectRows, command === 'ingest' || command === 'pipeline');
+  recordRun(ctx.store, run, rejectRows, command === 'ingest' || command === 'pipeline');
   if (failure) throw failure;
   return { run, rejects: rejectRows };
 }
 
-function ingestStep(store: StateStore, options: RunOptions, rejects: InputMessage[], counts: Counts, log: (l: string) => void): void {
-  const before = new Set(store.readArticles().map((a) => a.article_id));
-  const result = ingest(options.inputs);
-  for (const r of result.rejects) log(`geostance: ${formatMessage(r)}`);
-  rejects.push(...result.rejects);
-  for (const a of result.articles) (before.has(a.article_id) ? counts.skipped : counts.processed).add(a.article_id);
-  store.writeArticles(result.articles);
-  log(`ingest: ${result.articles.length} article(s), ${counts.processed.size} new, ${result.rejects.length} rejected`);
+function ingestStep(ctx: RunContext): void {
+  const before = new Set(ctx.store.readArticles().map((a) => a.article_id));
+  const result = ingest(ctx.options.inputs);
+  for (const r of result.rejects) ctx.log(`geostance: ${formatMessage(r)}`);
+  ctx.rejects.push(...result.rejects);
+  let fresh = 0;
+  for (const a of result.articles) {
+    if (before.has(a.article_id)) ctx.skipped.add(a.article_id);
+    else {
+      ctx.processed.add(a.article_id);
+      fresh++;
+    }
+  }
+  ctx.store.writeArticles(result.articles);
+  ctx.articles = result.articles;
+  ctx.log(`ingest: ${result.articles.length} article(s), ${fresh} new, ${result.rejects.length} rejected`);
 }
 
-async function stageStep(
-  stage: StageName, store: StateStore, getAnalyzer: () => Analyzer, options: RunOptions,
-  rejects: InputMessage[], counts: Counts, log: (l: string) => void,
-): Promise<void> {
-  const previous = PREVIOUS[stage];
-  if (!store.has(previous)) {
-    throw new UsageError(`${stage}: nothing to read in ${path.join(options.out, '.geostance')} — run "npm run ${previous === 'articles' ? 'ingest' : previous}" first`);
+function stageMap<K extends StageName>(ctx: RunContext, stage: K): Map<string, StageRecord<StageData[K]>> {
+  const known = ctx.stages[stage] as Map<string, StageRecord<StageData[K]>> | undefined;
+  if (known) return known;
+  const read = ctx.store.readStage(stage);
+  (ctx.stages as Record<string, unknown>)[stage] = read;
+  return read;
+}
+
+/**
+ * Runs the given stages (in order) over every article that lacks an
+ * up-to-date result, one article at a time through all of them, so that
+ * tokens and mentions never have to be stored and read back in between.
+ */
+async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void> {
+  const first = stages[0]!;
+  const previous = PREVIOUS[first];
+  if (previous !== 'articles' && !ctx.stages[previous] && !ctx.store.has(previous)) {
+    throw new UsageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ${previous}" first`);
   }
-  const analyzer = getAnalyzer();
-  const hash = analyzer.hashes[stage];
-  const articles = store.readArticles();
-  const prior = store.readStage(stage);
-  const inputs = {
-    split: stage === 'split' ? undefined : store.readStage('split'),
-    actors: stage === 'stance' ? store.readStage('actors') : undefined,
-  };
-  const todo: ArticleDoc[] = [];
-  const kept: StageRecord<StageData[typeof stage]>[] = [];
+  if (previous === 'articles' && !ctx.articles && !ctx.store.has('articles')) {
+    throw new UsageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ingest" first`);
+  }
+  const analyzer = (ctx.analyzer ??= new Analyzer(ctx.options));
+  const articles = (ctx.articles ??= ctx.store.readArticles());
+  const inputs: StageMaps = {};
+  if (previous !== 'articles') (inputs as Record<string, unknown>)[previous] = stageMap(ctx, previous);
+  const prior: StageMaps = {};
+  for (const stage of stages) (prior as Record<string, unknown>)[stage] = stageMap(ctx, stage);
+
+  // what each article still needs: a stage is redone when its rules changed or the stage before it was redone
+  const jobs: { article: ArticleDoc; need: StageSet }[] = [];
+  const kept: StageMaps = {};
+  for (const s of stages) (kept as Record<string, unknown>)[s] = new Map();
   for (const a of articles) {
-    const done = prior.get(a.article_id);
-    if (stage !== 'split' && !inputs.split?.has(a.article_id)) continue; // failed earlier
-    if (stage === 'stance' && !inputs.actors?.has(a.article_id)) continue;
-    if (done && done.rules_hash === hash) {
-      kept.push(done);
-      counts.skipped.add(a.article_id);
-    } else todo.push(a);
-  }
-  const compute = (a: ArticleDoc): StageData[typeof stage] => {
-    if (stage === 'split') return analyzer.split(a);
-    const units = inputs.split!.get(a.article_id)!.data as StageData['split'];
-    if (stage === 'actors') return storeActors(analyzer.actors(a, units));
-    const stored = inputs.actors!.get(a.article_id)!.data as StageData['actors'];
-    return analyzer.stance(a, restoreActors(a.text, stored, analyzer.kb));
-  };
-  const results = options.workers && options.workers > 1 && todo.length > 1
-    ? await runStageInWorkers(stage, todo, inputs, options)
-    : todo.map((a) => {
-      try {
-        return { ok: true as const, data: compute(a) };
-      } catch (e) {
-        return { ok: false as const, error: (e as Error).message };
-      }
-    });
-  results.forEach((r, i) => {
-    const a = todo[i]!;
-    if (r.ok) {
-      kept.push({ article_id: a.article_id, rules_hash: hash, data: r.data as StageData[typeof stage] });
-      counts.processed.add(a.article_id);
-    } else {
-      const m = message(a.source, a.record, 'E_STAGE', `${stage}: ${r.error}`);
-      log(`geostance: ${formatMessage(m)}`);
-      rejects.push(m);
+    if (previous !== 'articles' && !inputs[previous]!.has(a.article_id)) continue; // failed earlier
+    const need: StageSet = [];
+    for (const s of stages) {
+      const done = prior[s]!.get(a.article_id);
+      if (need.length || !done || done.rules_hash !== analyzer.hashes[s]) need.push(s);
+      else (kept[s] as Map<string, unknown>).set(a.article_id, done);
     }
+    if (need.length) jobs.push({ article: a, need });
+    else ctx.skipped.add(a.article_id);
+  }
+  const upstream = (id: string) => ({
+    split: (kept.split?.get(id) ?? inputs.split?.get(id))?.data,
+    actors: (kept.actors?.get(id) ?? inputs.actors?.get(id))?.data,
+  });
+  const results: WorkResult[] = ctx.options.workers && ctx.options.workers > 1 && jobs.length > 1
+    ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options)
+    : jobs.map((j) => analyzeOne(analyzer, j.article, j.need, upstream(j.article.article_id)));
+  results.forEach((r, i) => {
+    const { article, need } = jobs[i]!;
+    if (!r.ok) {
+      const m = message(article.source, article.record, 'E_STAGE', r.error);
+      ctx.log(`geostance: ${formatMessage(m)}`);
+      ctx.rejects.push(m);
+      return;
+    }
+    for (const s of need) (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: analyzer.hashes[s], data: r.data[s] });
+    ctx.processed.add(article.article_id);
   });
   const order = new Map(articles.map((a, i) => [a.article_id, i]));
-  kept.sort((x, y) => order.get(x.article_id)! - order.get(y.article_id)!);
-  store.writeStage(stage, kept);
-  log(`${stage}: ${todo.length} article(s) processed, ${kept.length - results.filter((r) => r.ok).length} unchanged`);
+  for (const s of stages) {
+    const map = kept[s] as Map<string, StageRecord<unknown>>;
+    const sorted = new Map([...map].sort((x, y) => order.get(x[0])! - order.get(y[0])!));
+    (ctx.stages as Record<string, unknown>)[s] = sorted;
+    ctx.store.writeStage(s, [...sorted.values()] as StageRecord<StageData[typeof s]>[]);
+  }
+  ctx.log(`${stages.join(' + ')}: ${results.filter((r) => r.ok).length} article(s) processed, ${articles.length - jobs.length} unchanged`);
+}
+
+/** One article through the stages it needs; a failure becomes a reject, not a crash. */
+export function analyzeOne(analyzer: Analyzer, article: ArticleDoc, need: StageSet, upstream: { split?: StageData['split']; actors?: StageData['actors'] }): WorkResult {
+  let stage: StageName = need[0]!;
+  try {
+    const data: Partial<StageData> = {};
+    const units = need.includes('split') ? (data.split = analyzer.split(article)) : upstream.split!;
+    let live;
+    if (need.includes('actors')) {
+      stage = 'actors';
+      live = analyzer.actors(article, units);
+      data.actors = storeActors(live);
+    }
+    if (need.includes('stance')) {
+      stage = 'stance';
+      live ??= restoreActors(article.text, upstream.actors!, analyzer.kb);
+      data.stance = analyzer.stance(article, live);
+    }
+    return { ok: true, data };
+  } catch (e) {
+    return { ok: false, error: `${stage}: ${(e as Error).message}` };
+  }
 }
 
 /** Every table from what the stages left, written together so no reader sees half a run. */
-function exportStep(store: StateStore, log: (l: string) => void): void {
-  if (!store.has('stance')) throw new UsageError(`export: nothing to export in ${store.out} — run "npm run stance" first`);
-  const articles = store.readArticles();
-  const split = store.readStage('split');
-  const actors = store.readStage('actors');
-  const stance = store.readStage('stance');
+function exportStep(ctx: RunContext): void {
+  if (!ctx.stages.stance && !ctx.store.has('stance')) throw new UsageError(`export: nothing to export in ${ctx.store.out} — run "npm run stance" first`);
+  const articles = ctx.articles ?? ctx.store.readArticles();
+  const split = stageMap(ctx, 'split');
+  const actors = stageMap(ctx, 'actors');
+  const stance = stageMap(ctx, 'stance');
   const results: ArticleResult[] = [];
   for (const article of articles) {
     const u = split.get(article.article_id);
@@ -164,8 +214,8 @@ function exportStep(store: StateStore, log: (l: string) => void): void {
     if (u && a && s) results.push({ article, units: u.data, actors: a.data, stance: s.data });
   }
   const tables = buildTables(results);
-  writeTables(store.out, tables);
-  log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations → ${store.out}`);
+  writeTables(ctx.store.out, tables);
+  ctx.log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations → ${ctx.store.out}`);
 }
 
 /** Validates rows against their schema and writes `<table>.arrow` and `<table>.csv` atomically. */

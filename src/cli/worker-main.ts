@@ -1,19 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Analyzer, restoreActors, storeActors } from '../analyze.ts';
+import { Analyzer } from '../analyze.ts';
+import { analyzeOne } from './run.ts';
 import type { WorkerJob, WorkResult } from './workers.ts';
 
-// one worker: load the knowledge once, run the stage over its share of articles
+// one worker: load the knowledge once, run its share of articles through their stages
 const job = workerData as WorkerJob;
 const analyzer = new Analyzer(job.options);
-const split = new Map(job.split);
-const actors = new Map(job.actors);
-const out: WorkResult[] = job.articles.map((a) => {
-  try {
-    if (job.stage === 'split') return { ok: true, data: analyzer.split(a) };
-    if (job.stage === 'actors') return { ok: true, data: storeActors(analyzer.actors(a, split.get(a.article_id)!)) };
-    return { ok: true, data: analyzer.stance(a, restoreActors(a.text, actors.get(a.article_id)!, analyzer.kb)) };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
-  }
-});
+const out: WorkResult[] = job.items.map((item) => analyzeOne(analyzer, item.article, item.need, item));
 parentPort!.postMessage(out);

@@ -104,6 +104,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = text.slice(i, j);
     const first = t.charCodeAt(0);
+    let ascii = true;
+    for (let k = 0; k < t.length; k++) {
+      const d = t.charCodeAt(k);
+      if (d >= 128 || d === 46 || d === 39) {
+        ascii = false;
+        break;
+      }
+    }
     const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
     let upper = cap;
     if (cap) {
@@ -115,7 +123,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
       }
     }
-    tokens.push({ text: t, key: tokenKey(t), start: i, end: j, cap, upper, isWord });
+    tokens.push({ text: t, key: ascii ? t.toLowerCase() : tokenKey(t), start: i, end: j, cap, upper, isWord });
     i = j;
   }
   return tokens;
