@@ -16,6 +16,8 @@ export const GrammarFile = z.object({
   name_particles: z.array(z.string()),
   speech_verbs: z.array(z.string()),
   not_names: z.array(z.string()),
+  motion_words: z.array(z.string()),
+  plural_reference_types: z.array(z.string()),
 });
 
 export interface Grammar {
@@ -30,6 +32,8 @@ export interface Grammar {
   nameParticles: Set<string>;
   speechVerbs: Set<string>;
   notNames: Set<string>;
+  motionWords: Set<string>;
+  pluralReferenceTypes: Set<string>;
 }
 
 export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
@@ -48,5 +52,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     nameParticles: new Set(g.name_particles),
     speechVerbs: new Set(g.speech_verbs),
     notNames: new Set(g.not_names),
+    motionWords: new Set(g.motion_words),
+    pluralReferenceTypes: new Set(g.plural_reference_types),
   };
 }

@@ -101,6 +101,8 @@ class ArticleResolution {
   private readonly lastByType = new Map<string, string>();
   /** how often each country (or its organs and people) came up: the most frequent is what "the army" belongs to */
   private readonly countryCounts = new Map<string, number>();
+  /** actors in the order they were last mentioned, for "the group", "they" */
+  private readonly recent: string[] = [];
   private groupCounter = 0;
 
   constructor(
@@ -160,6 +162,9 @@ class ArticleResolution {
       if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + (m.role === 'location' && s.index === 1 && m.first === 0 ? 3 : 1));
       if (m.role !== 'actor') continue;
       this.seen.add(m.actorId);
+      const at = this.recent.indexOf(m.actorId);
+      if (at >= 0) this.recent.splice(at, 1);
+      this.recent.push(m.actorId);
       const info = this.kb.actors.get(m.actorId);
       if (info) this.lastByType.set(info.type, m.actorId);
       if (info?.type === 'person') {
@@ -217,6 +222,10 @@ class ArticleResolution {
     const after = tokens[last]?.key ?? '';
     if (after === "'s") return false;
     if (this.g.placeNouns.has(after)) return true;
+    // "on his way to Moscow" is a place; "promises made to Russia" an actor
+    if (before === 'to') return [1, 2, 3].some((d) => this.g.motionWords.has(tokens[p - d]?.key ?? ''));
+    // "several districts of Khartoum"
+    if (before === 'of') return this.g.placeNouns.has(tokens[p - 1]?.key ?? '');
     return this.g.locationWords.has(before);
   }
 
@@ -275,9 +284,11 @@ class ArticleResolution {
       let person: string | undefined;
       let how: MentionHow = 'name';
       if (e.person) {
-        const next = units[k + 1];
-        const at = u.last;
-        if (next && next.first === at && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.kb.actors.get(next.entry.actorId)?.type === 'person') {
+        let at = u.last;
+        // "Foreign Minister Prince Faisal bin Farhan": an honorific between title and name
+        if (this.g.honorifics.has(tokens[at]?.text.replace(/\.$/, '') ?? '') && tokens[at + 1]?.cap) at += tokens[at + 1]?.text === '.' ? 2 : 1;
+        const next = units.find((x) => x.first === at && !x.consumed);
+        if (next && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.kb.actors.get(next.entry.actorId)?.type === 'person') {
           person = next.entry.actorId;
           nameEnd = next.last;
           next.consumed = true;
@@ -296,7 +307,7 @@ class ArticleResolution {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
             const known = this.localNames.get(name.toLowerCase());
-            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
+            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, units, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
             person = known ?? this.discoverPerson(name, country ?? null, e.sector);
             how = known ? 'name' : 'discovered';
             nameEnd = nameAt + nameLen;
@@ -327,22 +338,47 @@ class ArticleResolution {
         mark(left[0]!.first, u.last);
         continue;
       }
-      // "the minister", "the spokesman": the last person named
-      const det = tokens[u.first - 1]?.key ?? '';
-      if (e.person && !e.plural && det === 'the' && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
+      // a role phrase without a named owner: "the minister", "the army", "an army spokesman", "his government",
+      // "the group's military spokesman", "a spokesman for the Joint Coordination Centre"
+      let phraseStart = u.first;
+      while (units.some((x) => x.last === phraseStart && x.entry.kind === 'role' && !x.consumed)) {
+        const before = units.find((x) => x.last === phraseStart)!;
+        before.consumed = true;
+        phraseStart = before.first;
+      }
+      const det = tokens[phraseStart - 1]?.key ?? '';
+      const detStart = phraseStart - 1;
+      const forOrg = e.person && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? units.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
+      if (forOrg && forOrg.entry.kind === 'actor' && this.kb.actors.get(forOrg.entry.actorId)?.type !== 'person') {
+        forOrg.consumed = true;
         u.consumed = true;
-        this.add(s, this.lastPerson, u.first - 1, u.last, 'reference');
-        mark(u.first - 1, u.last);
+        this.add(s, forOrg.entry.actorId, phraseStart, forOrg.last, 'title');
+        mark(phraseStart, forOrg.last);
         continue;
       }
-      // "the army", "an army spokesman", "his government": the country the article is about, or the person's
-      if (!e.person || tokens[u.first - 2]?.key === 'army' || det === 'an' || det === 'a') {
-        const country = ['his', 'her', 'its', 'their'].includes(det) ? this.ownerCountry(s, u.first) : ['the', 'a', 'an'].includes(det) && COLLECTIVE_SECTORS.has(e.sector) ? this.homeCountry() : null;
-        if (country) {
-          u.consumed = true;
-          this.add(s, this.kb.sectorActor(country, e.sector).id, u.first - 1, u.last, 'reference', 'actor', e.plural);
-          mark(u.first - 1, u.last);
-        }
+      if (e.person && !e.plural && det === 'the' && phraseStart === u.first && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
+        u.consumed = true;
+        this.add(s, this.lastPerson, detStart, u.last, 'reference');
+        mark(detStart, u.last);
+        continue;
+      }
+      if (det === 'the' && tokens[u.first - 1]?.key === "'s") continue; // "the group's spokesman" is handled with the group
+      let country: string | null = null;
+      let owner: string | null = null;
+      if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
+      else if ((det === 'the' && !e.person && COLLECTIVE_SECTORS.has(e.sector)) || ((det === 'a' || det === 'an') && e.person)) {
+        country = this.sentenceCountry(units, phraseStart) ?? this.homeCountry();
+      } else if (det === 'the' && (e.sector === 'REB' || e.sector === 'INS' || e.sector === 'UAF') && e.plural) {
+        owner = this.lastByType.get('armed_group') ?? null; // "the rebels": the armed group named before
+      }
+      if (owner) {
+        u.consumed = true;
+        this.add(s, owner, detStart, u.last, 'reference', 'actor', true);
+        mark(detStart, u.last);
+      } else if (country) {
+        u.consumed = true;
+        this.add(s, this.kb.sectorActor(country, e.sector).id, detStart, u.last, 'reference', 'actor', e.plural);
+        mark(detStart, u.last);
       }
     }
 
@@ -418,18 +454,29 @@ class ArticleResolution {
   }
 
   /** The country of whoever "his/her/its" points to, or of the sentence's first actor with one. */
-  private ownerCountry(s: AnalysedSentence, before: number): string | null {
+  private ownerCountry(s: AnalysedSentence, units: Unit[], before: number): string | null {
     const det = s.tokens[before - 1]?.key;
+    const earlier = units.filter((x) => x.last < before && (x.entry.kind === 'actor' || x.entry.kind === 'short'));
+    const typeOf = (x: Unit) => this.kb.actors.get((x.entry as { actorId: string }).actorId);
     if (det === 'his' || det === 'her') {
-      const p = s.mentions.find((m) => m.last <= before && this.kb.actors.get(m.actorId)?.type === 'person') ?? (this.lastSubject ? { actorId: this.lastSubject } : undefined);
-      return p ? this.kb.actors.get(p.actorId)?.country ?? null : null;
+      const p = earlier.map(typeOf).find((a) => a?.type === 'person') ?? (this.lastSubject ? this.kb.actors.get(this.lastSubject) : undefined);
+      return p?.country ?? null;
     }
-    if (det === 'its' || det === 'their') {
-      const a = [...s.mentions].reverse().find((m) => m.last <= before && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type !== 'person');
-      return a ? this.kb.actors.get(a.actorId)?.country ?? null : null;
+    const a = [...earlier].reverse().map(typeOf).find((x) => x && x.type !== 'person');
+    return a?.country ?? null;
+  }
+
+  /** The country named last before `before` in this sentence ("China's foreign ministry … a ministry spokesman"). */
+  private sentenceCountry(units: Unit[], before: number): string | null {
+    for (let j = units.length - 1; j >= 0; j--) {
+      const u = units[j]!;
+      if (u.last > before) continue;
+      const c = this.countryOfUnit(u);
+      if (c?.country && c.isCountry) return c.country;
     }
     return null;
   }
+
 
   /** A country named right after a new name: "David Petraeus, the US commander". */
   private appositiveCountry(units: Unit[], k: number, after: number, countryOf: (u: Unit) => { country: string | null } | undefined): string | null {
@@ -553,8 +600,37 @@ class ArticleResolution {
       if (!this.g.personPronouns.has(t.key) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
       if (s.mentions.some((m) => m.first <= i && i < m.last)) continue;
       const firstPersonHere = s.mentions.find((m) => m.first < i && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person');
-      const target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
+      let target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
+      // "him" is rarely the subject of its own clause: "Trump, standing beside him"
+      if (t.key === 'him' && firstPersonHere) {
+        const other = [...s.mentions].reverse().find((m) => m.first < i && m.actorId !== firstPersonHere.actorId && this.kb.actors.get(m.actorId)?.type === 'person');
+        target = other?.actorId ?? (this.lastSubject !== firstPersonHere.actorId ? this.lastSubject : null) ?? target;
+      }
       if (target) this.add(s, target, i, i + 1, 'pronoun');
+    }
+    this.groupReferences(s);
+  }
+
+  /** "the group", "the council", "the bloc", "they": the organisation named most recently. */
+  private groupReferences(s: AnalysedSentence): void {
+    const { tokens } = s;
+    const taken = (i: number) => s.mentions.some((m) => m.first <= i && i < m.last);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (taken(i)) continue;
+      let types: string[] | undefined;
+      let start = i;
+      if (t.key === 'the' && this.g.groupReferences.has(tokens[i + 1]?.key ?? '') && !taken(i + 1) && !tokens[i + 2]?.cap) {
+        types = this.g.groupReferences.get(tokens[i + 1]!.key);
+        i++;
+      } else if (this.g.pluralPronouns.has(t.key) && !s.quoted[i] && t.text === t.text.toLowerCase()) {
+        types = [...this.g.pluralReferenceTypes];
+      } else continue;
+      const noun = tokens[i]!.key;
+      const candidates = this.recent.filter((id) => types!.includes(this.kb.actors.get(id)?.type ?? ''));
+      const named = candidates.filter((id) => this.kb.actors.get(id)!.name.toLowerCase().includes(noun));
+      const pick = named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
+      if (pick) this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(noun) ? 'pronoun' : 'reference', 'actor', true);
     }
   }
 
