@@ -18,6 +18,7 @@ export const GrammarFile = z.object({
   not_names: z.array(z.string()),
   motion_words: z.array(z.string()),
   plural_reference_types: z.array(z.string()),
+  collective_nouns: z.array(z.string()),
 });
 
 export interface Grammar {
@@ -34,6 +35,7 @@ export interface Grammar {
   notNames: Set<string>;
   motionWords: Set<string>;
   pluralReferenceTypes: Set<string>;
+  collectiveNouns: Set<string>;
 }
 
 export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
@@ -54,5 +56,6 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     notNames: new Set(g.not_names),
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
+    collectiveNouns: new Set(g.collective_nouns),
   };
 }

@@ -192,6 +192,8 @@ export function loadProjectKnowledge(files: KnowledgeFiles = DEFAULT_FILES): Act
     for (const x of loadJsonl(files.countriesExtra, CountryExtra)) {
       for (const a of x.aliases) kb.addName(a, { kind: 'actor', actorId: x.country, how: 'alias' });
       for (const d of x.demonyms) kb.addName(d, { kind: 'demonym', country: x.country, plural: /s$/.test(d) && !/ss$/.test(d) });
+      // kept with their article: "the North" is North Korea, "North" alone is not
+      for (const sh of x.short) kb.names.add(sh, { kind: 'short', actorId: x.country });
     }
     kb.sources.push(files.countriesExtra);
   }

@@ -59,8 +59,6 @@ function gapIs(tokens: Token[], a: number, b: number, ok: (t: Token) => boolean)
   for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
   return true;
 }
-// role nouns that, with "the", stand for a country's organ without naming the country ("the army", "the government")
-const COLLECTIVE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 
 export function slugify(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
@@ -271,7 +269,10 @@ class ArticleResolution {
           continue;
         }
         if (l.consumed || !countryOf(l)) break;
-        const gapOk = left.length === 0 ? gapIs(tokens, l.last, edge, isPossessiveOrHyphen) : gapIs(tokens, l.last, edge, isCoordination);
+        // a singular title has one owner; a plural role can have a coordinated list ("US and Russian commanders")
+        if (left.length > 0 && e.person && !e.plural) break;
+        const gapOk = left.length === 0 ? gapIs(tokens, l.last, edge, isPossessiveOrHyphen)
+          : gapIs(tokens, l.last, edge, isCoordination) && (left.length > 1 || tokens.slice(l.last, edge).some((t) => t.key === 'and' || t.key === 'or' || t.key === '&'));
         if (!gapOk || (left.length > 0 && l.last === edge)) break;
         if (left.length === 0 && l.last !== edge && !gapIs(tokens, l.last, edge, isPossessiveOrHyphen)) break;
         left.unshift(l);
@@ -366,8 +367,10 @@ class ArticleResolution {
       let country: string | null = null;
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
-      else if ((det === 'the' && !e.person && COLLECTIVE_SECTORS.has(e.sector)) || ((det === 'a' || det === 'an') && e.person)) {
-        country = this.sentenceCountry(units, phraseStart) ?? this.homeCountry();
+      else if ((det === 'the' && !e.person && this.g.collectiveNouns.has(e.noun)) || ((det === 'a' || det === 'an') && e.person && !(/^(?:for|of)$/.test(tokens[u.last]?.key ?? '') && tokens[u.last + 2]?.cap))) {
+        const inPlace = tokens[u.last]?.key === 'in' ? units.find((x) => x.first === u.last + 1 || x.first === u.last + 2) : undefined;
+        const placeCountry = inPlace ? this.countryOfUnit(inPlace) : undefined;
+        country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
       } else if (det === 'the' && (e.sector === 'REB' || e.sector === 'INS' || e.sector === 'UAF') && e.plural) {
         owner = this.lastByType.get('armed_group') ?? null; // "the rebels": the armed group named before
       }
@@ -467,10 +470,10 @@ class ArticleResolution {
   }
 
   /** The country named last before `before` in this sentence ("China's foreign ministry … a ministry spokesman"). */
-  private sentenceCountry(units: Unit[], before: number): string | null {
+  private sentenceCountry(s: AnalysedSentence, units: Unit[], before: number): string | null {
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;
-      if (u.last > before) continue;
+      if (u.last > before || this.isLocation(s, u.first, u.last)) continue;
       const c = this.countryOfUnit(u);
       if (c?.country && c.isCountry) return c.country;
     }

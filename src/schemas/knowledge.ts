@@ -42,6 +42,8 @@ export const CountryExtra = z.object({
   country: iso3,
   aliases: z.array(z.string().min(1)).default([]),
   demonyms: z.array(z.string().min(1)).default([]),
+  /** back-references valid only once the country was named in the article ("the North", "the kingdom") */
+  short: z.array(z.string().min(1)).default([]),
 });
 export type CountryExtra = z.infer<typeof CountryExtra>;
 
