@@ -52,6 +52,7 @@ type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
 
 const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
 const isCoordination = (t: Token) => COORD.has(t.key);
+const REBEL_SECTORS = new Set(['REB', 'INS', 'UAF', 'RAD']);
 const isCoordinationOrThe = (t: Token) => COORD.has(t.key) || t.key === 'the';
 const isPossessiveOrHyphen = (t: Token) => t.key === "'s" || t.text === '-';
 
@@ -99,6 +100,8 @@ class ArticleResolution {
   private readonly lastByType = new Map<string, string>();
   /** how often each country (or its organs and people) came up: the most frequent is what "the army" belongs to */
   private readonly countryCounts = new Map<string, number>();
+  /** the country last named as a place ("in Syria"), where unnamed rebels are */
+  private lastPlace: string | null = null;
   /** actors in the order they were last mentioned, for "the group", "they" */
   private readonly recent: string[] = [];
   private groupCounter = 0;
@@ -157,6 +160,7 @@ class ArticleResolution {
     let subject: string | null = null;
     for (const m of s.mentions) {
       const country = this.kb.actors.get(m.actorId)?.country;
+      if (m.role === 'location' && country && this.kb.actors.get(m.actorId)?.type === 'country') this.lastPlace = country;
       if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + (m.role === 'location' && s.index === 1 && m.first === 0 ? 3 : 1));
       if (m.role !== 'actor') continue;
       this.seen.add(m.actorId);
@@ -371,17 +375,20 @@ class ArticleResolution {
         const inPlace = tokens[u.last]?.key === 'in' ? units.find((x) => x.first === u.last + 1 || x.first === u.last + 2) : undefined;
         const placeCountry = inPlace ? this.countryOfUnit(inPlace) : undefined;
         country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
-      } else if (det === 'the' && (e.sector === 'REB' || e.sector === 'INS' || e.sector === 'UAF') && e.plural) {
+      } else if (det === 'the' && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has('armed_group')) {
         owner = this.lastByType.get('armed_group') ?? null; // "the rebels": the armed group named before
+      } else if (REBEL_SECTORS.has(e.sector) && e.plural && det !== 'the') {
+        country = this.lastPlace ?? this.homeCountry(); // "rebel factions" fighting in the country the story is in
       }
+      const from = ['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(det) ? detStart : phraseStart;
       if (owner) {
         u.consumed = true;
-        this.add(s, owner, detStart, u.last, 'reference', 'actor', true);
-        mark(detStart, u.last);
+        this.add(s, owner, from, u.last, 'reference', 'actor', true);
+        mark(from, u.last);
       } else if (country) {
         u.consumed = true;
-        this.add(s, this.kb.sectorActor(country, e.sector).id, detStart, u.last, 'reference', 'actor', e.plural);
-        mark(detStart, u.last);
+        this.add(s, this.kb.sectorActor(country, e.sector).id, from, u.last, 'reference', 'actor', e.plural);
+        mark(from, u.last);
       }
     }
 
@@ -396,6 +403,14 @@ class ArticleResolution {
       let end = k;
       while (end + 1 < units.length && !units[end + 1]!.consumed && units[end + 1]!.entry.kind !== 'role' &&
         units[end + 1]!.first > units[end]!.last && gapIs(tokens, units[end]!.last, units[end + 1]!.first, isCoordinationOrThe)) end++;
+      // a list needs "and"/"or" before its last member, and places do not join actors in one
+      while (end > k && !tokens.slice(units[end - 1]!.last, units[end]!.first).some((t) => t.key === 'and' || t.key === 'or' || t.key === '&')) end--;
+      for (let j = k + 1; j <= end; j++) {
+        if (this.isLocation(s, units[j]!.first, units[j]!.last) !== this.isLocation(s, units[k]!.first, units[k]!.last)) {
+          end = j - 1;
+          break;
+        }
+      }
       const group = end > k ? ++this.groupCounter : 0;
       for (let j = k; j <= end; j++) this.emitUnit(s, units[j]!, group, end > k);
       for (let j = k; j <= end; j++) mark(units[j]!.first, units[j]!.last);
@@ -643,7 +658,7 @@ class ArticleResolution {
     const { tokens, quoted } = s;
     // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
     const marks = tokens.map((t, i) => (['“', '”', '"'].includes(t.text) ? i : -1)).filter((i) => i >= 0);
-    const verbs = tokens.map((t, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key));
+    const verbs = tokens.map((t, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last));
     const distance = (i: number) => Math.min(...marks.map((m) => Math.abs(m - i)), 99);
     verbs.sort((a, b) => distance(a) - distance(b));
     for (const i of verbs) {

@@ -34,6 +34,9 @@ interface Hit {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before', 'as', 'unless', 'until']);
+// a cue in a clause that gives a reason, or in a purpose clause, weighs less for the sentence label
+const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 // words that start a new predicate: a target is not searched past them
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
@@ -69,9 +72,12 @@ export class StanceDetector {
     for (const h of hits) {
       if (h.dropped || h.confidence <= 0) continue;
       const surface = this.surface(s, h.first, h.last);
-      const { sources, targets } = this.participants(s, actors, h, previous);
+      const { sources, targets: found } = this.participants(s, actors, h, previous);
+      // "USA" toward "USAMIL" is one actor toward itself
+      const targets = found.filter((t) => !sources.some((x) => t.startsWith(x) || x.startsWith(t)));
       const hasActors = sources.length > 0;
-      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5));
+      const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, h);
+      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.5 : 1));
       cues.push(surface);
       if (!hasActors) continue;
       let pairs: [string, string | null][] = [];
@@ -158,9 +164,15 @@ export class StanceDetector {
     return { entry, first, last, label, negated, confidence };
   }
 
-  /** Marks tokens inside ", who … ," and ", which … ," clauses: background, not the sentence's stance. */
+  /**
+   * Marks background tokens, not the sentence's stance: ", who … ," and ", which … ,"
+   * clauses, and a reporter's question ("Asked if he wanted to comment on the offer, …").
+   */
   private relativeClauses(tokens: Token[]): boolean[] {
     const inside = new Array<boolean>(tokens.length).fill(false);
+    if (tokens[0]?.key === 'asked' && /^(?:if|whether|about|why|what|how|when)$/.test(tokens[1]?.key ?? '')) {
+      for (let j = 0; j < tokens.length && tokens[j]!.text !== ','; j++) inside[j] = true;
+    }
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i - 1]!.text !== ',' || !RELATIVE.has(tokens[i]!.key)) continue;
       let j = i;
@@ -205,6 +217,8 @@ export class StanceDetector {
         }
       }
       if (this.lexicon.modifiers.clauseBreaks.has(k)) return i + 1;
+      // "while the ISIS's caliphate has ambitions, Al-Nusra has concentrated on …": the main clause starts after the comma
+      if (k === ',' && this.subordinateBefore(tokens, i)) return i + 1;
       // ", and they …": a comma before a conjunction starts a new clause
       if ((k === 'and' || k === 'or') && tokens[i - 1]?.text === ',') return i + 1;
     }
@@ -240,7 +254,7 @@ export class StanceDetector {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
       for (let i = h.first - 1; i >= start; i--) {
-        if (this.speechVerbs.has(tokens[i]!.key) && actors.some((m) => m.first > i && m.last <= h.first)) {
+        if (this.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last) && actors.some((m) => m.first > i && m.last <= h.first)) {
           from = i + 1;
           break;
         }
@@ -270,10 +284,25 @@ export class StanceDetector {
         break;
       }
     }
-    // a noun cue's beneficiary can stand before it: "provide Kyiv with support"
+    // a noun cue's beneficiary can stand before it, after its source: "provide Kyiv with support"
     if (!targets.length && h.entry.pos === 'noun') {
-      const before = actors.filter((m) => m.first >= start && m.last <= h.first && !sources.includes(m.actorId)).pop();
+      const sourceEnd = Math.max(start, ...actors.filter((m) => sources.includes(m.actorId) && m.last <= h.first).map((m) => m.last));
+      const before = actors.filter((m) => m.first >= sourceEnd && m.last <= h.first && !sources.includes(m.actorId)).pop();
       if (before) targets = this.groupOf(actors, before).filter((t) => !sources.includes(t));
+    }
+    // "reiterated the need for the coordination of joint efforts … and regretted Washington's reluctance": the partner named later
+    if (!targets.length && h.entry.mutual && h.label === 'cooperation' && sources.length === 1) {
+      let skip = false;
+      for (let i = h.last; i < tokens.length; i++) {
+        const k = tokens[i]!.key;
+        if (k === 'against') skip = true;
+        else if (k === 'and' || k === ',' || mods.clauseBreaks.has(k)) skip = false;
+        const m = actors.find((x) => x.first === i);
+        if (m && !skip && !sources.includes(m.actorId) && this.kb.actors.get(m.actorId)?.type !== 'person') {
+          targets = [m.actorId];
+          break;
+        }
+      }
     }
     // "the proposal", "the offer": the actor who made it in the sentence before
     if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement|plea|ultimatum|accusation|accusations|claim|claims)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
@@ -302,6 +331,28 @@ export class StanceDetector {
     if (tokens[i]?.key === "'s") i--;
     const owner = actors.find((m) => m.last === i + 1);
     return owner ? this.groupOf(actors, owner) : [];
+  }
+
+  /** A cue after "since", "because": a reason given for the main clause. */
+  private inReasonClause(tokens: Token[], at: number): boolean {
+    for (let i = at - 1; i >= 0; i--) if (BACKGROUND_OPENERS.has(tokens[i]!.key) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
+    return false;
+  }
+
+  /** "set up a joint command to direct air strikes against …": the cue after "to" serves the earlier one. */
+  private inPurposeClause(tokens: Token[], hits: Hit[], h: Hit): boolean {
+    return hits.some((o) => o !== h && !o.dropped && o.confidence > 0 && o.last <= h.first && h.first - o.last <= 8 &&
+      tokens.slice(o.last, h.first).some((t) => t.key === 'to') && !this.breakBetween(tokens, o.last, h.first));
+  }
+
+  /** Does a subordinate clause (while, although, because …) open before the comma at `comma`, with no other break between? */
+  private subordinateBefore(tokens: Token[], comma: number): boolean {
+    for (let i = comma - 1; i >= 0; i--) {
+      const k = tokens[i]!.key;
+      if (SUBORDINATORS.has(k)) return true;
+      if (k === ',' || k === ';' || k === '.') return false;
+    }
+    return false;
   }
 
   private isObjectOfPreposition(tokens: Token[], m: Mention): boolean {
