@@ -353,7 +353,7 @@ class ArticleResolution {
       }
       const det = tokens[phraseStart - 1]?.key ?? '';
       const detStart = phraseStart - 1;
-      const forOrg = e.person && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? units.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
+      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? units.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
       if (forOrg && forOrg.entry.kind === 'actor' && this.kb.actors.get(forOrg.entry.actorId)?.type !== 'person') {
         forOrg.consumed = true;
         u.consumed = true;
@@ -378,7 +378,9 @@ class ArticleResolution {
       } else if (det === 'the' && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has('armed_group')) {
         owner = this.lastByType.get('armed_group') ?? null; // "the rebels": the armed group named before
       } else if (REBEL_SECTORS.has(e.sector) && e.plural && det !== 'the') {
-        country = this.lastPlace ?? this.homeCountry(); // "rebel factions" fighting in the country the story is in
+        // "rebel factions" fight in the country the sentence or the story is in
+        const place = units.filter((x) => x.last <= phraseStart && (x.entry.kind === 'actor' || x.entry.kind === 'demonym') && this.isLocation(s, x.first, x.last)).pop();
+        country = (place ? this.countryOfUnit(place)?.country : null) ?? this.lastPlace ?? this.homeCountry();
       }
       const from = ['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(det) ? detStart : phraseStart;
       if (owner) {

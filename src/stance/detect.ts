@@ -77,7 +77,7 @@ export class StanceDetector {
       const targets = found.filter((t) => !sources.some((x) => t.startsWith(x) || x.startsWith(t)));
       const hasActors = sources.length > 0;
       const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, h);
-      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.5 : 1));
+      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.3 : 1));
       cues.push(surface);
       if (!hasActors) continue;
       let pairs: [string, string | null][] = [];
@@ -236,6 +236,12 @@ export class StanceDetector {
       const y = x && actors.find((m) => m.first > x.last && m.first <= x.last + 3 && tokens.slice(x.last, m.first).some((t) => t.key === 'and'));
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
     }
+    // reduced passive: "rebel groups backed by US allies"
+    if (h.entry.pos === 'verb' && /ed$/.test(tokens[h.first]!.key) && tokens[h.last]?.key === 'by') {
+      const agent = actors.find((m) => m.first > h.last && m.first <= h.last + 2);
+      const patient = actors.find((m) => m.last === h.first);
+      if (agent && patient) return { sources: this.groupOf(actors, agent), targets: this.groupOf(actors, patient) };
+    }
     // passive: "are defined as terrorist groups by the UN Security Council"
     if (h.entry.pos === 'verb' && mods.beForms.has(tokens[h.first - 1]?.key ?? '')) {
       for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
@@ -317,6 +323,7 @@ export class StanceDetector {
    * to shore up", "US efforts to press him", "Beijing's condemnation".
    */
   private ownerOf(tokens: Token[], actors: Mention[], h: Hit): string[] {
+    if (h.entry.pos === 'phrase' || h.entry.pos === 'adjective') return [];
     let i = h.first - 1;
     if (h.entry.pos === 'verb' || tokens[i]?.key === 'to') {
       if (tokens[i]?.key !== 'to') return [];
@@ -339,8 +346,14 @@ export class StanceDetector {
     return false;
   }
 
-  /** "set up a joint command to direct air strikes against …": the cue after "to" serves the earlier one. */
+  /** "set up a joint command to direct air strikes against …": the cue after "to" serves the earlier one;
+   * ", fighting alongside …": a participle clause adds to the main one. */
   private inPurposeClause(tokens: Token[], hits: Hit[], h: Hit): boolean {
+    for (let i = h.first; i >= 1; i--) {
+      const k = tokens[i]!.key;
+      if (tokens[i - 1]!.text === ',' && /ing$/.test(k) && k.length > 5) return true;
+      if (this.lexicon.modifiers.clauseBreaks.has(k) || tokens[i]!.text === ',') break;
+    }
     return hits.some((o) => o !== h && !o.dropped && o.confidence > 0 && o.last <= h.first && h.first - o.last <= 8 &&
       tokens.slice(o.last, h.first).some((t) => t.key === 'to') && !this.breakBetween(tokens, o.last, h.first));
   }
