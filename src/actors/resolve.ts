@@ -438,7 +438,8 @@ class ArticleResolution {
     switch (e.kind) {
       case 'actor': {
         const info = this.kb.actors.get(e.actorId);
-        const loc = info?.type === 'country' && this.isLocation(s, u.first, u.last);
+        // "lashed out at Israel": after "at" a country is a target, not a place
+        const loc = info?.type === 'country' && this.isLocation(s, u.first, u.last) && s.tokens[u.first - 1]?.key !== 'at';
         this.add(s, e.actorId, u.first, u.last, e.how, loc ? 'location' : 'actor', plural, group);
         if (info?.type === 'person') this.rememberName(e.actorId);
         break;

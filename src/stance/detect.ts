@@ -242,13 +242,14 @@ export class StanceDetector {
       const patient = actors.find((m) => m.last === h.first);
       if (agent && patient) return { sources: this.groupOf(actors, agent), targets: this.groupOf(actors, patient) };
     }
-    // passive: "are defined as terrorist groups by the UN Security Council"
-    if (h.entry.pos === 'verb' && mods.beForms.has(tokens[h.first - 1]?.key ?? '')) {
+    // passive: "are defined as terrorist groups by the UN Security Council", "was sharply criticised by"
+    const beAt = mods.beForms.has(tokens[h.first - 1]?.key ?? '') ? h.first - 1 : /ly$/.test(tokens[h.first - 1]?.key ?? '') && mods.beForms.has(tokens[h.first - 2]?.key ?? '') ? h.first - 2 : -1;
+    if (h.entry.pos === 'verb' && beAt >= 0) {
       for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
         if (tokens[i]!.key !== 'by') continue;
         const agent = actors.find((m) => m.first > i && m.first <= i + 3);
         if (!agent) break;
-        const subjectEnd = h.first - 1;
+        const subjectEnd = beAt;
         const start = this.clauseStart(tokens, subjectEnd);
         const subject = actors.find((m) => m.first >= start && m.last <= subjectEnd);
         return { sources: this.groupOf(actors, agent), targets: subject ? this.groupOf(actors, subject) : [] };

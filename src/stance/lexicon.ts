@@ -52,7 +52,7 @@ export function cueForms(entry: CueEntry, irregular: Record<string, string[]>): 
     const head = words[0]!.toLowerCase();
     const rest = words.slice(1).join(' ');
     const heads = new Set([...verbForms(head), ...(irregular[head] ?? [])]);
-    const out = new Set<string>();
+    const out = new Set<string>(irregular[entry.cue.toLowerCase()]?.filter((f) => f.includes(' ')) ?? []);
     for (const f of entry.forms) out.add(f.includes(' ') ? f : [f, rest].filter(Boolean).join(' '));
     for (const h of heads) out.add([h, rest].filter(Boolean).join(' '));
     return [...out];

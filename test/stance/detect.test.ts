@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyze.ts';
+
+const analysis = (text: string, published = '2023-06-01') => analyzeArticle({ text, published });
+const relationsOf = (text: string, published?: string) =>
+  analysis(text, published).stance.relations.map((r) => `${r.source}>${r.target ?? '-'}:${r.stance}${r.negated ? '!' : ''}`);
+const labelOf = (text: string) => analysis(text).stance.sentences.at(-1)!.stance;
+
+describe('stance detection', () => {
+  it('finds the agent before the cue and the object after with, against, on', () => {
+    expect(relationsOf('Kenya agreed to cooperate with Somalia against al-Shabaab.')).toEqual(expect.arrayContaining(['KEN>SOM:cooperation']));
+    expect(relationsOf('Turkey condemned Sweden on Monday.')).toEqual(['TUR>SWE:opposition']);
+  });
+
+  it('reads passives and reduced passives by their agent', () => {
+    expect(relationsOf('The militants were sharply condemned by the African Union.')).toEqual([]);
+    expect(relationsOf('Chad was condemned by Nigeria.')).toEqual(['NGA>TCD:opposition']);
+    expect(relationsOf('Syrian rebels backed by Turkey shelled the town.')).toEqual(['TUR>SYRREB:cooperation']);
+  });
+
+  it('turns refusal and reluctance into opposition, and cancels plain negation', () => {
+    expect(relationsOf('Hungary refused to cooperate with Ukraine.')).toEqual(['HUN>UKR:opposition!']);
+    expect(relationsOf('Poland did not condemn Ukraine.')).toEqual([]);
+    expect(labelOf('Poland did not condemn Ukraine.')).toBe('neutral');
+  });
+
+  it('gives a refusal to comment to whoever declines', () => {
+    expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
+    expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
+    expect(labelOf('Qatar did not immediately respond to a request for comment.')).toBe('refusal_to_comment');
+  });
+
+  it('gives a reported stance to its holder, never to a news organisation that reports it', () => {
+    expect(relationsOf('Reuters reported that Iran accused Israel of sabotage.')).toEqual(['IRN>ISR:opposition']);
+    expect(relationsOf('According to the BBC, Ghana pledged support for Togo.')).toEqual(expect.arrayContaining(['GHA>TGO:cooperation']));
+  });
+
+  it('reads the owner of a possessive cue', () => {
+    expect(relationsOf("Lebanon regretted Syria's refusal to cooperate with the inquiry.")).toEqual(expect.arrayContaining(['LBN>SYR:opposition']));
+  });
+
+  it('reads coordinated subjects as mutual cooperation', () => {
+    expect(relationsOf('Armenia and Azerbaijan held talks in Washington.')).toEqual(['ARM>AZE:cooperation']);
+  });
+
+  it('gives a quote to its speaker, also over several sentences', () => {
+    const a = analysis('“We will never accept this. Serbia must stop its provocations,” Kosovo Prime Minister Albin Kurti said.', '2023-06-01');
+    const speakers = a.actors.sentences.map((s) => s.speaker);
+    expect(speakers).toEqual(['albin-kurti', 'albin-kurti']);
+  });
+
+  it('lowers confidence for offers and plans but keeps the stance', () => {
+    const firm = analysis('Japan signed a defence pact with Australia.').stance.relations[0]!;
+    const offer = analysis('Japan would offer to cooperate with Australia.').stance.relations[0]!;
+    expect(offer.stance).toBe('cooperation');
+    expect(offer.confidence).toBeLessThan(firm.confidence);
+  });
+
+  it('scores sentiment with the package, not leaking project words into its English lexicon', async () => {
+    const Sentiment = (await import('sentiment')).default;
+    expect(new Sentiment().analyze('The sanctions hurt.').score).toBe(-2);
+    expect(analysis('The ceasefire held.').stance.sentences[0]!.sentiment).toBeGreaterThan(0);
+    expect(new Sentiment().analyze('The sanctions hurt.').score).toBe(-2);
+    expect(analysis('Kyiv doesn’t support the plan.').stance.sentences[0]!.sentiment).toBeLessThan(0);
+  });
+});
