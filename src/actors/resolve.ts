@@ -53,8 +53,17 @@ type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
 const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
 const isCoordination = (t: Token) => COORD.has(t.key);
 const REBEL_SECTORS = new Set(['REB', 'INS', 'UAF', 'RAD']);
+const KIND_RANK: Record<Entry['kind'], number> = { actor: 0, seat: 1, capital: 2, demonym: 3, role: 4, short: 5 };
 const isCoordinationOrThe = (t: Token) => COORD.has(t.key) || t.key === 'the';
 const isPossessiveOrHyphen = (t: Token) => t.key === "'s" || t.text === '-';
+
+function hasConjunction(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const k = tokens[i]!.key;
+    if (k === 'and' || k === 'or' || k === '&') return true;
+  }
+  return false;
+}
 
 function gapIs(tokens: Token[], a: number, b: number, ok: (t: Token) => boolean): boolean {
   for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
@@ -192,15 +201,21 @@ class ArticleResolution {
   }
 
   private pick(match: TrieMatch<Entry>): Entry | undefined {
-    const order: Entry['kind'][] = ['actor', 'seat', 'capital', 'demonym', 'role', 'short'];
-    for (const kind of order) {
-      const found = match.payloads.filter((p) => p.kind === kind);
-      if (!found.length) continue;
-      if (kind === 'short') return this.pickShort(found as Extract<Entry, { kind: 'short' }>[]);
-      return found[0];
+    // one pass: the first payload of the most specific kind wins
+    let best: Entry | undefined;
+    let bestRank = 99;
+    let shorts: Extract<Entry, { kind: 'short' }>[] | undefined;
+    for (const p of match.payloads) {
+      if (p.kind === 'short') (shorts ??= []).push(p);
+      const rank = KIND_RANK[p.kind];
+      if (rank < bestRank) {
+        best = p;
+        bestRank = rank;
+      }
     }
-    return undefined;
+    return best?.kind === 'short' ? this.pickShort(shorts!) : best;
   }
+
 
   /** A surname or short form names an actor seen earlier, or someone in office on the article date. */
   private pickShort(options: Extract<Entry, { kind: 'short' }>[]): Entry | undefined {
@@ -406,7 +421,7 @@ class ArticleResolution {
       while (end + 1 < units.length && !units[end + 1]!.consumed && units[end + 1]!.entry.kind !== 'role' &&
         units[end + 1]!.first > units[end]!.last && gapIs(tokens, units[end]!.last, units[end + 1]!.first, isCoordinationOrThe)) end++;
       // a list needs "and"/"or" before its last member, and places do not join actors in one
-      while (end > k && !tokens.slice(units[end - 1]!.last, units[end]!.first).some((t) => t.key === 'and' || t.key === 'or' || t.key === '&')) end--;
+      while (end > k && !hasConjunction(tokens, units[end - 1]!.last, units[end]!.first)) end--;
       for (let j = k + 1; j <= end; j++) {
         if (this.isLocation(s, units[j]!.first, units[j]!.last) !== this.isLocation(s, units[k]!.first, units[k]!.last)) {
           end = j - 1;
@@ -638,6 +653,7 @@ class ArticleResolution {
     const taken = (i: number) => s.mentions.some((m) => m.first <= i && i < m.last);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.key !== 'the' && !this.g.pluralPronouns.has(t.key)) continue;
       if (taken(i)) continue;
       let types: string[] | undefined;
       let start = i;

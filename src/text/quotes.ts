@@ -1,7 +1,11 @@
 import type { Token } from './tokenize.ts';
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const LOW_DOUBLE = 0x201e;
+const LEFT_GUILLEMET = 0xab;
+const RIGHT_GUILLEMET = 0xbb;
+const STRAIGHT_DOUBLE = 34;
 
 /**
  * Marks which tokens stand inside a quotation. `open` says whether the
@@ -10,20 +14,21 @@ const CLOSE = new Set(['”', '»']);
  * quotes toggle; curly and guillemet quotes open and close explicitly.
  */
 export function markQuoted(tokens: Token[], open: boolean): { quoted: boolean[]; openAtEnd: boolean } {
-  const quoted = new Array<boolean>(tokens.length);
+  const quoted: boolean[] = [];
   let inside = open;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    if (OPEN.has(t)) {
+    const t = tokens[i]!;
+    const c = t.text.length === 1 ? t.text.charCodeAt(0) : 0;
+    if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) {
       inside = true;
-      quoted[i] = false;
-    } else if (CLOSE.has(t)) {
+      quoted.push(false);
+    } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
       inside = false;
-      quoted[i] = false;
-    } else if (t === '"') {
+      quoted.push(false);
+    } else if (c === STRAIGHT_DOUBLE) {
       inside = !inside;
-      quoted[i] = false;
-    } else quoted[i] = inside;
+      quoted.push(false);
+    } else quoted.push(inside);
   }
   return { quoted, openAtEnd: inside };
 }

@@ -104,13 +104,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = text.slice(i, j);
     const first = t.charCodeAt(0);
+    // plain ASCII words (the bulk of the text) get their key without the cache; lower-case ones are their own key
     let ascii = true;
+    let hasUpper = false;
     for (let k = 0; k < t.length; k++) {
       const d = t.charCodeAt(k);
       if (d >= 128 || d === 46 || d === 39) {
         ascii = false;
         break;
       }
+      if (d >= 65 && d <= 90) hasUpper = true;
     }
     const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
     let upper = cap;
@@ -123,7 +126,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
       }
     }
-    tokens.push({ text: t, key: ascii ? t.toLowerCase() : tokenKey(t), start: i, end: j, cap, upper, isWord });
+    tokens.push({ text: t, key: ascii ? (hasUpper ? t.toLowerCase() : t) : tokenKey(t), start: i, end: j, cap, upper, isWord });
     i = j;
   }
   return tokens;
