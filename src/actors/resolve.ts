@@ -136,7 +136,7 @@ class ArticleResolution {
       const startsOpen = open;
       const { quoted, openAtEnd } = markQuoted(tokens, open);
       open = openAtEnd;
-      const s: AnalysedSentence = { ...unit, tokens, quoted, mentions: [], speaker: null };
+      const s: AnalysedSentence = { index: unit.index, start: unit.start, end: unit.end, tokens, quoted, mentions: [], speaker: null };
       this.nameMentions(s);
       this.pronounMentions(s);
       const hasQuote = startsOpen || quoted.some(Boolean);

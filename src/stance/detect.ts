@@ -126,9 +126,14 @@ export class StanceDetector {
     return [...byKey.values()];
   }
 
+  /** The cue as written: its tokens, with a space where the text has one. */
   private surface(s: AnalysedSentence, first: number, last: number): string {
-    return s.tokens.slice(first, last).map((t) => t.text).join(' ').replace(/ (['’])/g, '$1');
+    let out = s.tokens[first]!.text;
+    for (let i = first + 1; i < last; i++) out += (s.tokens[i]!.start > s.tokens[i - 1]!.end ? ' ' : '') + s.tokens[i]!.text;
+    return out;
   }
+
+
 
   /** Negation and modality around a cue: cancel, flip to opposition, or lower confidence. */
   private qualify(entry: CueEntry, first: number, last: number, tokens: Token[]): Hit {
@@ -188,15 +193,15 @@ export class StanceDetector {
 
   /** A news organisation that only reports ("the Post reported", "according to Reuters") takes no stance. */
   private isReporter(s: AnalysedSentence, m: Mention): boolean {
-    const info = this.kb.actors.get(m.actorId);
     const t = s.tokens;
-    const before = `${t[m.first - 2]?.key ?? ''} ${t[m.first - 1]?.key ?? ''}`;
-    const before3 = `${t[m.first - 3]?.key ?? ''} ${before}`;
-    if (before.endsWith('according to') || before3.endsWith('according to the')) return true;
-    if (info?.type !== 'media') return false;
+    const k1 = t[m.first - 1]?.key;
+    const k2 = t[m.first - 2]?.key;
+    if ((k2 === 'according' && k1 === 'to') || (t[m.first - 3]?.key === 'according' && k2 === 'to' && k1 === 'the')) return true;
+    if (this.kb.actors.get(m.actorId)?.type !== 'media') return false;
     const after = t[m.last]?.key ?? '';
     return this.lexicon.modifiers.reporting.has(after) || this.speechVerbs.has(after) || t[m.first - 1]?.text === '(';
   }
+
 
   private groupOf(actors: Mention[], m: Mention): string[] {
     if (!m.group) return [m.actorId];
