@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import * as z from 'zod';
 import { Analyzer, restoreActors, storeActors, type AnalyzerOptions } from '../analyze.ts';
 import { formatMessage, message, type InputMessage } from '../core/messages.ts';
 import { buildTables, type ArticleResult } from '../export/build-tables.ts';
@@ -218,14 +219,31 @@ function exportStep(ctx: RunContext): void {
   ctx.log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations → ${ctx.store.out}`);
 }
 
+const validators = new Map<TableName, { safeParse: (v: unknown) => { success: boolean; error?: { message: string } } }>();
+
+/** A table's row check, compiled once (zod's JIT) where zod can, else the schema itself. */
+function validator(name: TableName) {
+  let v = validators.get(name);
+  if (!v) {
+    try {
+      v = z.compile(TABLES[name]);
+    } catch {
+      v = TABLES[name];
+    }
+    validators.set(name, v);
+  }
+  return v;
+}
+
 /** Validates rows against their schema and writes `<table>.arrow` and `<table>.csv` atomically. */
 export function writeTables(out: string, tables: Partial<Rows>): void {
   const files: { path: string; data: string | Uint8Array }[] = [];
   for (const [name, rows] of Object.entries(tables) as [TableName, Record<string, unknown>[]][]) {
     const schema = TABLES[name];
+    const check = validator(name);
     for (const row of rows) {
-      const parsed = schema.safeParse(row);
-      if (!parsed.success) throw new Error(`internal: a ${name} row does not fit its schema: ${parsed.error.message}`);
+      const parsed = check.safeParse(row);
+      if (!parsed.success) throw new Error(`internal: a ${name} row does not fit its schema: ${parsed.error?.message}`);
     }
     files.push({ path: path.join(out, `${name}.arrow`), data: toArrowIPC(schema, rows) });
     files.push({ path: path.join(out, `${name}.csv`), data: toCSV(schema, rows) });

@@ -13,8 +13,8 @@ export interface ArticleResult {
   stance: StanceAnalysis;
 }
 
-const naturalCompare = (a: string | null, b: string | null) =>
-  (a ?? '').localeCompare(b ?? '', 'en', { numeric: true });
+const collator = new Intl.Collator('en', { numeric: true });
+const naturalCompare = (a: string | null, b: string | null) => collator.compare(a ?? '', b ?? '');
 
 /** Articles in a fixed order, whatever order they were processed in: by source, record, id. */
 export function sortArticles<T extends { article: ArticleDoc }>(results: T[]): T[] {
@@ -26,7 +26,10 @@ export function sortArticles<T extends { article: ArticleDoc }>(results: T[]): T
 /** Table rows of one article, offsets converted to code points. */
 export function articleRows(r: ArticleResult): Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations'> {
   const { article, units } = r;
+  // one cursor per increasing sequence of offsets, so each conversion is amortised O(1)
   const cursor = new CodePointCursor(article.text);
+  const mentionStarts = new CodePointCursor(article.text);
+  const mentionEnds = new CodePointCursor(article.text);
   const byIndex = new Map(r.actors.sentences.map((s) => [s.index, s]));
   const stanceBy = new Map(r.stance.sentences.map((s) => [s.index, s]));
   const sentences: SentenceRow[] = [];
@@ -53,7 +56,7 @@ export function articleRows(r: ArticleResult): Pick<Rows, 'articles' | 'sentence
     for (const m of ms) {
       mentions.push({
         article_id: article.article_id, sentence_index: u.index, actor_id: m.actorId, surface: m.surface,
-        char_start: cursor.toCodePoint(m.start), char_end: cursor.toCodePoint(m.end), role: m.role, how: m.how,
+        char_start: mentionStarts.toCodePoint(m.start), char_end: mentionEnds.toCodePoint(m.end), role: m.role, how: m.how,
       });
     }
   }

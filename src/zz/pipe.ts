@@ -1,0 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCommand } from '../cli/run.ts';
+import { articlesOf } from '../../bench/corpus.ts';
+const { articles, bytes } = articlesOf(3_000_000);
+const input = mkdtempSync(path.join(tmpdir(), 'gb-'));
+articles.forEach((a, i) => writeFileSync(path.join(input, `a${i}.json`), JSON.stringify({ title: `${a.title ?? ''} (${i})`, text: a.text.slice(a.body_start), published: a.published })));
+const out = mkdtempSync(path.join(tmpdir(), 'gbo-'));
+let last = performance.now();
+const t0 = last;
+await runCommand('pipeline', { inputs: [input], out, log: (l) => { const now = performance.now(); console.log(((now - last) / 1000).toFixed(2), l.slice(0, 80)); last = now; } });
+console.log('total', ((performance.now() - t0) / 1000).toFixed(2), 'MB/s', (bytes / 1e6 / ((performance.now() - t0) / 1000)).toFixed(2));
