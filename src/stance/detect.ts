@@ -289,7 +289,8 @@ export class StanceDetector {
     const limit = Math.min(tokens.length, h.last + 14);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
-      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k) || (h.label === 'cooperation' && k === 'against'))) break;
+      if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
+      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k))) break;
       const m = actors.find((x) => x.first === i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));

@@ -43,6 +43,12 @@ describe('stance detection', () => {
     expect(relationsOf('Armenia and Azerbaijan held talks in Washington.')).toEqual(['ARM>AZE:cooperation']);
   });
 
+  it('never reads the object of "against" as a partner', () => {
+    const found = relationsOf('Kenya and Somalia agreed to set up joint patrols against al-Shabaab.');
+    expect(found).toEqual(expect.arrayContaining(['KEN>SOM:cooperation', 'KEN>al-shabaab:opposition', 'SOM>al-shabaab:opposition']));
+    expect(found.filter((r) => r.includes('al-shabaab:cooperation'))).toEqual([]);
+  });
+
   it('gives a quote to its speaker, also over several sentences', () => {
     const a = analysis('“We will never accept this. Serbia must stop its provocations,” Kosovo Prime Minister Albin Kurti said.', '2023-06-01');
     const speakers = a.actors.sentences.map((s) => s.speaker);
