@@ -19,6 +19,7 @@ export const GrammarFile = z.object({
   motion_words: z.array(z.string()),
   plural_reference_types: z.array(z.string()),
   collective_nouns: z.array(z.string()),
+  pair_references: z.array(z.string()),
 });
 
 export interface Grammar {
@@ -36,6 +37,8 @@ export interface Grammar {
   motionWords: Set<string>;
   pluralReferenceTypes: Set<string>;
   collectiveNouns: Set<string>;
+  /** "both sides", "the two leaders": the last two actors of the kind */
+  pairReferences: string[][];
 }
 
 export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
@@ -57,5 +60,6 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
     collectiveNouns: new Set(g.collective_nouns),
+    pairReferences: g.pair_references.map((p) => p.toLowerCase().split(' ')),
   };
 }

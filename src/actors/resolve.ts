@@ -653,6 +653,20 @@ class ArticleResolution {
     const taken = (i: number) => s.mentions.some((m) => m.first <= i && i < m.last);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.key === 'both' || t.key === 'the') {
+        const pair = this.g.pairReferences.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+        if (pair && !taken(i)) {
+          // "both sides": the two actors of that kind named last
+          const people = pair.at(-1) === 'leaders';
+          const last = [...this.recent].reverse().filter((id) => (this.kb.actors.get(id)?.type === 'person') === people).slice(0, 2);
+          if (last.length === 2) {
+            const group = ++this.groupCounter;
+            for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
+          }
+          i += pair.length - 1;
+          continue;
+        }
+      }
       if (t.key !== 'the' && !this.g.pluralPronouns.has(t.key)) continue;
       if (taken(i)) continue;
       let types: string[] | undefined;

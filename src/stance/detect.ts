@@ -83,6 +83,7 @@ export class StanceDetector {
       let pairs: [string, string | null][] = [];
       if (h.label === 'refusal_to_comment') pairs = sources.map((x) => [x, null]);
       else if (targets.length) pairs = sources.flatMap((x) => targets.filter((t) => t !== x).map((t): [string, string] => [x, t]));
+      else if (sources.length > 1 && this.reciprocal(tokens, h.last)) pairs = [[sources[0]!, sources[1]!], [sources[1]!, sources[0]!]];
       else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
       for (const [source, target] of pairs) {
@@ -124,6 +125,16 @@ export class StanceDetector {
       if (!old || r.confidence > old.confidence) byKey.set(key, r);
     }
     return [...byKey.values()];
+  }
+
+  /** "accused each other", "blamed one another" */
+  private reciprocal(tokens: Token[], at: number): boolean {
+    for (let i = at; i < at + 4 && i < tokens.length - 1; i++) {
+      const a = tokens[i]!.key;
+      const b = tokens[i + 1]!.key;
+      if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    }
+    return false;
   }
 
   /** The cue as written: its tokens, with a space where the text has one. */

@@ -43,6 +43,12 @@ describe('stance detection', () => {
     expect(relationsOf('Armenia and Azerbaijan held talks in Washington.')).toEqual(['ARM>AZE:cooperation']);
   });
 
+  it('resolves "both sides … each other" to both directions', () => {
+    const a = analysis('Armenia and Azerbaijan clashed again. Both sides accused each other of shelling.');
+    const second = a.stance.relations.filter((r) => r.sentence === 2).map((r) => `${r.source}>${r.target}`);
+    expect(second.sort()).toEqual(['ARM>AZE', 'AZE>ARM']);
+  });
+
   it('never reads the object of "against" as a partner', () => {
     const found = relationsOf('Kenya and Somalia agreed to set up joint patrols against al-Shabaab.');
     expect(found).toEqual(expect.arrayContaining(['KEN>SOM:cooperation', 'KEN>al-shabaab:opposition', 'SOM>al-shabaab:opposition']));
