@@ -37,6 +37,10 @@ const CASES: [string, string, string[]][] = [
   ['name with ! or ?', 'Shares of Yahoo! rose. He watched Jeopardy! with friends. Who Wants to Be a Millionaire? aired at nine.', ['Shares of Yahoo! rose.', 'He watched Jeopardy! with friends.', 'Who Wants to Be a Millionaire? aired at nine.']],
   // brackets, ellipses, punctuation runs, dashes
   ['sentence in parentheses', 'The army advanced. (It had waited a week.) Rebels fled.', ['The army advanced.', '(It had waited a week.)', 'Rebels fled.']],
+  ['sentence in brackets', 'The army advanced. [It had waited a week.] Rebels fled. He said [the deal] was off.', ['The army advanced.', '[It had waited a week.]', 'Rebels fled.', 'He said [the deal] was off.']],
+  ['month range and month at the end', 'The season ran Jan.–Dec. It ended. Prices fell in Jan. The next month they rose.', ['The season ran Jan.–Dec.', 'It ended.', 'Prices fell in Jan.', 'The next month they rose.']],
+  ['initial at the end of a sentence', 'It was his initial: F. He signed.', ['It was his initial: F.', 'He signed.']],
+  ['degree coordinates', 'The ship is at 34.05°N, 118.25°W today. It moved.', ['The ship is at 34.05°N, 118.25°W today.', 'It moved.']],
   ['ellipses', 'He paused... then went on. It ended . . . Later it resumed… Finally.', ['He paused... then went on.', 'It ended . . .', 'Later it resumed…', 'Finally.']],
   ['?! and !?', 'Really?! Yes!? Fine.', ['Really?!', 'Yes!?', 'Fine.']],
   ['dashes', 'The deal — signed in May – collapsed. It was over.', ['The deal — signed in May – collapsed.', 'It was over.']],
