@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, vocabularyId } from '../text/tokenize.ts';
 
 /** How the text must be written for a dictionary word to match it. */
 export const enum CaseRule {
@@ -16,7 +16,7 @@ export interface Pattern<P> {
 }
 
 interface Node<P> {
-  next: Map<string, Node<P>>;
+  next: Map<number, Node<P>>;
   patterns?: Pattern<P>[];
 }
 
@@ -54,10 +54,11 @@ export class PhraseTrie<P> {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      let child = node.next.get(t.key);
+      const id = vocabularyId(t.key, true);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(t.key, child);
+        node.next.set(id, child);
       }
       node = child;
     }
@@ -71,7 +72,9 @@ export class PhraseTrie<P> {
     let node: Node<P> | undefined = this.root;
     let best: TrieMatch<P> | undefined;
     for (let i = at; i < tokens.length; i++) {
-      node = node.next.get(tokens[i]!.key);
+      const id = tokens[i]!.id;
+      if (id < 0) break;
+      node = node.next.get(id);
       if (!node) break;
       if (node.patterns) {
         const payloads: P[] = [];

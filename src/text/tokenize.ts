@@ -11,6 +11,25 @@ export interface Token {
   upper: boolean;
   /** a word or number, not punctuation */
   isWord: boolean;
+  /** the key's number in the dictionary vocabulary, or -1 when no dictionary phrase uses the word */
+  id: number;
+}
+
+/**
+ * Words that occur in some dictionary phrase, numbered. A token whose key is not
+ * here cannot start or continue any phrase, so matchers skip it after one lookup,
+ * and walk their tries with small integers instead of strings.
+ */
+const vocabulary = new Map<string, number>();
+
+export function vocabularyId(key: string, add = false): number {
+  let id = vocabulary.get(key);
+  if (id === undefined) {
+    if (!add) return -1;
+    id = vocabulary.size;
+    vocabulary.set(key, id);
+  }
+  return id;
 }
 
 const keyCache = new Map<string, string>();
@@ -126,7 +145,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
       }
     }
-    tokens.push({ text: t, key: ascii ? (hasUpper ? t.toLowerCase() : t) : tokenKey(t), start: i, end: j, cap, upper, isWord });
+    const key = ascii ? (hasUpper ? t.toLowerCase() : t) : tokenKey(t);
+    tokens.push({ text: t, key, start: i, end: j, cap, upper, isWord, id: vocabulary.get(key) ?? -1 });
     i = j;
   }
   return tokens;

@@ -1,13 +1,3 @@
-// src/zz/pipe.ts
-import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import path9 from "node:path";
-
-// src/cli/run.ts
-import { randomBytes } from "node:crypto";
-import path7 from "node:path";
-import * as z12 from "zod";
-
 // src/analyze.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 
@@ -38,7 +28,8 @@ var GrammarFile = z.object({
   not_names: z.array(z.string()),
   motion_words: z.array(z.string()),
   plural_reference_types: z.array(z.string()),
-  collective_nouns: z.array(z.string())
+  collective_nouns: z.array(z.string()),
+  pair_references: z.array(z.string())
 });
 function loadGrammar(file = dataPath("actors", "grammar.json")) {
   const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(file, "utf8")));
@@ -58,7 +49,8 @@ function loadGrammar(file = dataPath("actors", "grammar.json")) {
     notNames: new Set(g.not_names),
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
-    collectiveNouns: new Set(g.collective_nouns)
+    collectiveNouns: new Set(g.collective_nouns),
+    pairReferences: g.pair_references.map((p) => p.toLowerCase().split(" "))
   };
 }
 
@@ -114,24 +106,17 @@ function column(schema, arrow, nullable, description) {
   return schema;
 }
 var col = {
-  text: (d) => column(z3.string(), "utf8", false, d),
-  textOrNull: (d) => column(z3.string().nullable(), "utf8", true, d),
-  int: (d) => column(z3.number().int(), "int32", false, d),
-  number: (d) => column(z3.number(), "float64", false, d),
-  numberOrNull: (d) => column(z3.number().nullable(), "float64", true, d),
-  bool: (d) => column(z3.boolean(), "bool", false, d),
-  list: (d) => column(z3.array(z3.string()), "list_utf8", false, d),
+  text: (d2) => column(z3.string(), "utf8", false, d2),
+  textOrNull: (d2) => column(z3.string().nullable(), "utf8", true, d2),
+  int: (d2) => column(z3.number().int(), "int32", false, d2),
+  number: (d2) => column(z3.number(), "float64", false, d2),
+  numberOrNull: (d2) => column(z3.number().nullable(), "float64", true, d2),
+  bool: (d2) => column(z3.boolean(), "bool", false, d2),
+  list: (d2) => column(z3.array(z3.string()), "list_utf8", false, d2),
   /** ISO 8601 instant, stored as an Arrow timestamp (ms, UTC). */
-  time: (d) => column(z3.iso.datetime(), "timestamp_ms", false, d),
-  timeOrNull: (d) => column(z3.iso.datetime().nullable(), "timestamp_ms", true, d)
+  time: (d2) => column(z3.iso.datetime(), "timestamp_ms", false, d2),
+  timeOrNull: (d2) => column(z3.iso.datetime().nullable(), "timestamp_ms", true, d2)
 };
-function columnsOf(table) {
-  return Object.entries(table.shape).map(([name, schema]) => {
-    const meta = columnRegistry.get(schema);
-    if (!meta) throw new Error(`column ${name} was not declared with col.*`);
-    return { name, schema, ...meta };
-  });
-}
 
 // src/schemas/tables.ts
 var StanceLabel = z4.enum(["cooperation", "opposition", "refusal_to_comment", "neutral"]);
@@ -219,16 +204,6 @@ var RejectRow = z4.object({
   code: col.text("message code, e.g. E_JSON, E_SCHEMA, E_EMPTY"),
   reason: col.text("what is wrong, in words")
 });
-var TABLES = {
-  articles: ArticleRow,
-  sentences: SentenceRow,
-  mentions: MentionRow,
-  relations: RelationRow,
-  actors: ActorRow,
-  candidates: CandidateRow,
-  runs: RunRow,
-  rejects: RejectRow
-};
 
 // src/schemas/knowledge.ts
 var isoDate = z5.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
@@ -288,6 +263,16 @@ var CueEntry = z5.object({
 });
 
 // src/text/tokenize.ts
+var vocabulary = /* @__PURE__ */ new Map();
+function vocabularyId(key, add = false) {
+  let id = vocabulary.get(key);
+  if (id === void 0) {
+    if (!add) return -1;
+    id = vocabulary.size;
+    vocabulary.set(key, id);
+  }
+  return id;
+}
 var keyCache = /* @__PURE__ */ new Map();
 function tokenKey(text) {
   let key = keyCache.get(text);
@@ -341,9 +326,9 @@ function tokenize(text, start = 0, end = text.length) {
     if (isDigit(c)) {
       j = i + 1;
       while (j < end) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d)) j++;
-        else if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1)) && j + 1 < end) j += 2;
+        const d2 = text.charCodeAt(j);
+        if (isDigit(d2)) j++;
+        else if ((d2 === 46 || d2 === 44 || d2 === 58) && isDigit(text.charCodeAt(j + 1)) && j + 1 < end) j += 2;
         else break;
       }
       if (text.charCodeAt(j) === 37 && j < end) j++;
@@ -371,25 +356,26 @@ function tokenize(text, start = 0, end = text.length) {
     let ascii = true;
     let hasUpper = false;
     for (let k = 0; k < t.length; k++) {
-      const d = t.charCodeAt(k);
-      if (d >= 128 || d === 46 || d === 39) {
+      const d2 = t.charCodeAt(k);
+      if (d2 >= 128 || d2 === 46 || d2 === 39) {
         ascii = false;
         break;
       }
-      if (d >= 65 && d <= 90) hasUpper = true;
+      if (d2 >= 65 && d2 <= 90) hasUpper = true;
     }
     const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]);
     let upper = cap;
     if (cap) {
       for (let k = 1; k < t.length; k++) {
-        const d = t.charCodeAt(k);
-        if (d < 128 ? d >= 97 && d <= 122 : lowerRe.test(t[k])) {
+        const d2 = t.charCodeAt(k);
+        if (d2 < 128 ? d2 >= 97 && d2 <= 122 : lowerRe.test(t[k])) {
           upper = false;
           break;
         }
       }
     }
-    tokens.push({ text: t, key: ascii ? hasUpper ? t.toLowerCase() : t : tokenKey(t), start: i, end: j, cap, upper, isWord });
+    const key = ascii ? hasUpper ? t.toLowerCase() : t : tokenKey(t);
+    tokens.push({ text: t, key, start: i, end: j, cap, upper, isWord, id: vocabulary.get(key) ?? -1 });
     i = j;
   }
   return tokens;
@@ -416,10 +402,11 @@ var PhraseTrie = class {
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {
-      let child = node.next.get(t.key);
+      const id = vocabularyId(t.key, true);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: /* @__PURE__ */ new Map() };
-        node.next.set(t.key, child);
+        node.next.set(id, child);
       }
       node = child;
     }
@@ -432,7 +419,9 @@ var PhraseTrie = class {
     let node = this.root;
     let best;
     for (let i = at; i < tokens.length; i++) {
-      node = node.next.get(tokens[i].key);
+      const id = tokens[i].id;
+      if (id < 0) break;
+      node = node.next.get(id);
       if (!node) break;
       if (node.patterns) {
         const payloads = [];
@@ -453,15 +442,15 @@ var PhraseTrie = class {
   }
   /** Leftmost-longest, non-overlapping matches over a token list. */
   findAll(tokens) {
-    const out2 = [];
+    const out = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.longestAt(tokens, i);
       if (m) {
-        out2.push(m);
+        out.push(m);
         i = m.last;
       } else i++;
     }
-    return out2;
+    return out;
   }
 };
 
@@ -574,12 +563,12 @@ function latestRole(roles) {
   return [...roles].sort((a, b) => (b.to ?? "9999").localeCompare(a.to ?? "9999") || (b.from ?? "").localeCompare(a.from ?? ""))[0];
 }
 function surnameOf(name) {
-  const last2 = name.trim().split(/\s+/).pop() ?? name;
-  return last2.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, "");
+  const last = name.trim().split(/\s+/).pop() ?? name;
+  return last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/i, "");
 }
-function pluralDemonym(d) {
-  if (/(?:ese|ss|sh|ch|Swiss|Thai|Lao)$/.test(d) || /i$/.test(d) && !/(?:Saudi|Iraqi|Israeli|Pakistani|Yemeni|Kuwaiti|Qatari|Omani|Emirati|Bahraini|Somali|Bangladeshi|Azerbaijani|Kazakhstani|Uzbekistani|Afghani)$/.test(d)) return void 0;
-  return `${d}s`;
+function pluralDemonym(d2) {
+  if (/(?:ese|ss|sh|ch|Swiss|Thai|Lao)$/.test(d2) || /i$/.test(d2) && !/(?:Saudi|Iraqi|Israeli|Pakistani|Yemeni|Kuwaiti|Qatari|Omani|Emirati|Bahraini|Somali|Bangladeshi|Azerbaijani|Kazakhstani|Uzbekistani|Afghani)$/.test(d2)) return void 0;
+  return `${d2}s`;
 }
 var isLatin = (s) => /^[\p{Script=Latin}\p{N}\s.'’()-]+$/u.test(s);
 var countries = worldCountries;
@@ -601,10 +590,10 @@ function addPackageCountries(kb) {
     }
     const dem = c.demonyms?.eng;
     if (dem && c.independent) {
-      for (const d of new Set([dem.m, dem.f].flatMap((x) => x.split(/,\s*|\s+or\s+/)))) {
-        if (!d || !claim(d)) continue;
-        kb.addName(d, { kind: "demonym", country: id, plural: false });
-        const p = pluralDemonym(d);
+      for (const d2 of new Set([dem.m, dem.f].flatMap((x) => x.split(/,\s*|\s+or\s+/)))) {
+        if (!d2 || !claim(d2)) continue;
+        kb.addName(d2, { kind: "demonym", country: id, plural: false });
+        const p = pluralDemonym(d2);
         if (p && claim(p)) kb.addName(p, { kind: "demonym", country: id, plural: true });
       }
     }
@@ -630,7 +619,7 @@ function loadProjectKnowledge(files = DEFAULT_FILES) {
   if (present(files.countriesExtra)) {
     for (const x of loadJsonl(files.countriesExtra, CountryExtra)) {
       for (const a of x.aliases) kb.addName(a, { kind: "actor", actorId: x.country, how: "alias" });
-      for (const d of x.demonyms) kb.addName(d, { kind: "demonym", country: x.country, plural: /s$/.test(d) && !/ss$/.test(d) });
+      for (const d2 of x.demonyms) kb.addName(d2, { kind: "demonym", country: x.country, plural: /s$/.test(d2) && !/ss$/.test(d2) });
       for (const sh of x.short) kb.names.add(sh, { kind: "short", actorId: x.country });
     }
     kb.sources.push(files.countriesExtra);
@@ -753,14 +742,14 @@ var ArticleResolution = class {
   /** actors in the order they were last mentioned, for "the group", "they" */
   recent = [];
   groupCounter = 0;
-  run(units) {
-    const out2 = [];
+  run(units2) {
+    const out = [];
     let open = false;
     let pending = [];
     let runSpeaker = null;
     let previousSpeaker = null;
     let inherited = null;
-    for (const unit of units) {
+    for (const unit of units2) {
       const tokens = tokenize(this.text, unit.start, unit.end);
       const startsOpen = open;
       const { quoted, openAtEnd } = markQuoted(tokens, open);
@@ -789,9 +778,9 @@ var ArticleResolution = class {
       previousSpeaker = hasQuote ? s.speaker : null;
       s.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       this.remember(s);
-      out2.push(s);
+      out.push(s);
     }
-    return { sentences: out2, actors: [...this.used.values()], candidates: this.candidates };
+    return { sentences: out, actors: [...this.used.values()], candidates: this.candidates };
   }
   remember(s) {
     let subject = null;
@@ -819,11 +808,11 @@ var ArticleResolution = class {
     if (!this.used.has(actorId)) this.used.set(actorId, { ...info, code: codeOnDate(info, this.date) });
     return info;
   }
-  add(s, actorId, first, last2, how, role = "actor", plural = false, group = 0) {
+  add(s, actorId, first, last, how, role = "actor", plural = false, group = 0) {
     if (!this.use(actorId)) return;
     const start = s.tokens[first].start;
-    const end = s.tokens[last2 - 1].end;
-    s.mentions.push({ sentence: s.index, actorId, surface: this.text.slice(start, end), start, end, role, how, first, last: last2, plural, group });
+    const end = s.tokens[last - 1].end;
+    s.mentions.push({ sentence: s.index, actorId, surface: this.text.slice(start, end), start, end, role, how, first, last, plural, group });
   }
   pick(match) {
     let best;
@@ -852,15 +841,15 @@ var ArticleResolution = class {
     const ranked = people.sort((a, b) => (latestRole(b.info.roles)?.to ?? "9999").localeCompare(latestRole(a.info.roles)?.to ?? "9999"));
     return ranked[0]?.o;
   }
-  isLocation(s, first, last2) {
+  isLocation(s, first, last) {
     const tokens = s.tokens;
     let p = first - 1;
     if (p >= 0 && tokens[p].key === "the") p--;
     const before = p >= 0 ? tokens[p].key : "";
-    const after = tokens[last2]?.key ?? "";
+    const after = tokens[last]?.key ?? "";
     if (after === "'s") return false;
     if (this.g.placeNouns.has(after)) return true;
-    if (before === "to") return [1, 2, 3].some((d) => this.g.motionWords.has(tokens[p - d]?.key ?? ""));
+    if (before === "to") return [1, 2, 3].some((d2) => this.g.motionWords.has(tokens[p - d2]?.key ?? ""));
     if (before === "of") return this.g.placeNouns.has(tokens[p - 1]?.key ?? "");
     return this.g.locationWords.has(before);
   }
@@ -872,17 +861,17 @@ var ArticleResolution = class {
   }
   nameMentions(s) {
     const tokens = s.tokens;
-    const units = [];
+    const units2 = [];
     for (const m of this.kb.names.findAll(tokens)) {
       const entry = this.pick(m);
       if (entry?.kind === "short" && tokens[m.last]?.cap && tokens[m.last].isWord && !this.g.notNames.has(tokens[m.last].text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === "role") ?? true)) continue;
-      if (entry) units.push({ first: m.first, last: m.last, entry });
+      if (entry) units2.push({ first: m.first, last: m.last, entry });
     }
     const covered = new Uint8Array(tokens.length);
     const mark = (a, b) => covered.fill(1, a, b);
     const countryOf = this.countryOfUnit;
-    for (let k2 = 0; k2 < units.length; k2++) {
-      const u = units[k2];
+    for (let k2 = 0; k2 < units2.length; k2++) {
+      const u = units2[k2];
       if (u.consumed) continue;
       if (this.inDateline(s, u.first)) {
         u.consumed = true;
@@ -894,8 +883,8 @@ var ArticleResolution = class {
       const left = [];
       let edge = u.first;
       for (let j = k2 - 1; j >= 0; j--) {
-        const l = units[j];
-        if (left.length === 0 && l.entry.kind === "role" && !l.consumed && l.last === edge && units[j - 1] && countryOf(units[j - 1])) {
+        const l = units2[j];
+        if (left.length === 0 && l.entry.kind === "role" && !l.consumed && l.last === edge && units2[j - 1] && countryOf(units2[j - 1])) {
           l.consumed = true;
           edge = l.first;
           continue;
@@ -907,7 +896,7 @@ var ArticleResolution = class {
         if (left.length === 0 && l.last !== edge && !gapIs(tokens, l.last, edge, isPossessiveOrHyphen)) break;
         left.unshift(l);
         edge = l.first;
-        if (j > 0 && !gapIs(tokens, units[j - 1].last, l.first, isCoordination)) break;
+        if (j > 0 && !gapIs(tokens, units2[j - 1].last, l.first, isCoordination)) break;
       }
       let nameEnd = u.last;
       let nameStartAt = u.last;
@@ -916,7 +905,7 @@ var ArticleResolution = class {
       if (e.person) {
         let at = u.last;
         if (this.g.honorifics.has(tokens[at]?.text.replace(/\.$/, "") ?? "") && tokens[at + 1]?.cap) at += tokens[at + 1]?.text === "." ? 2 : 1;
-        const next = units.find((x) => x.first === at && !x.consumed);
+        const next = units2.find((x) => x.first === at && !x.consumed);
         if (next && (next.entry.kind === "actor" || next.entry.kind === "short") && this.kb.actors.get(next.entry.actorId)?.type === "person") {
           person = next.entry.actorId;
           nameEnd = next.last;
@@ -935,12 +924,12 @@ var ArticleResolution = class {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end);
             const known = this.localNames.get(name.toLowerCase());
-            const country2 = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, units, u.first) ?? this.appositiveCountry(units, k2, nameAt + nameLen, countryOf);
+            const country2 = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, units2, u.first) ?? this.appositiveCountry(units2, k2, nameAt + nameLen, countryOf);
             person = known ?? this.discoverPerson(name, country2 ?? null, e.sector);
             how = known ? "name" : "discovered";
             nameEnd = nameAt + nameLen;
             nameStartAt = nameAt;
-            for (const n of units) if (n.first >= nameAt && n.first < nameEnd) n.consumed = true;
+            for (const n of units2) if (n.first >= nameAt && n.first < nameEnd) n.consumed = true;
           }
         }
       }
@@ -966,14 +955,14 @@ var ArticleResolution = class {
         continue;
       }
       let phraseStart = u.first;
-      while (units.some((x) => x.last === phraseStart && x.entry.kind === "role" && !x.consumed)) {
-        const before = units.find((x) => x.last === phraseStart);
+      while (units2.some((x) => x.last === phraseStart && x.entry.kind === "role" && !x.consumed)) {
+        const before = units2.find((x) => x.last === phraseStart);
         before.consumed = true;
         phraseStart = before.first;
       }
       const det = tokens[phraseStart - 1]?.key ?? "";
       const detStart = phraseStart - 1;
-      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? "") ? units.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === "actor" || x.entry.kind === "seat")) : void 0;
+      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? "") ? units2.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === "actor" || x.entry.kind === "seat")) : void 0;
       if (forOrg && forOrg.entry.kind === "actor" && this.kb.actors.get(forOrg.entry.actorId)?.type !== "person") {
         forOrg.consumed = true;
         u.consumed = true;
@@ -990,15 +979,15 @@ var ArticleResolution = class {
       if (det === "the" && tokens[u.first - 1]?.key === "'s") continue;
       let country = null;
       let owner = null;
-      if (["his", "her", "its", "their"].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
+      if (["his", "her", "its", "their"].includes(det)) country = this.ownerCountry(s, units2, detStart + 1);
       else if (det === "the" && !e.person && this.g.collectiveNouns.has(e.noun) || (det === "a" || det === "an") && e.person && !(/^(?:for|of)$/.test(tokens[u.last]?.key ?? "") && tokens[u.last + 2]?.cap)) {
-        const inPlace = tokens[u.last]?.key === "in" ? units.find((x) => x.first === u.last + 1 || x.first === u.last + 2) : void 0;
+        const inPlace = tokens[u.last]?.key === "in" ? units2.find((x) => x.first === u.last + 1 || x.first === u.last + 2) : void 0;
         const placeCountry = inPlace ? this.countryOfUnit(inPlace) : void 0;
-        country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
+        country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units2, phraseStart) ?? this.homeCountry();
       } else if (det === "the" && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has("armed_group")) {
         owner = this.lastByType.get("armed_group") ?? null;
       } else if (REBEL_SECTORS.has(e.sector) && e.plural && det !== "the") {
-        const place = units.filter((x) => x.last <= phraseStart && (x.entry.kind === "actor" || x.entry.kind === "demonym") && this.isLocation(s, x.first, x.last)).pop();
+        const place = units2.filter((x) => x.last <= phraseStart && (x.entry.kind === "actor" || x.entry.kind === "demonym") && this.isLocation(s, x.first, x.last)).pop();
         country = (place ? this.countryOfUnit(place)?.country : null) ?? this.lastPlace ?? this.homeCountry();
       }
       const from = ["the", "a", "an", "his", "her", "its", "their"].includes(det) ? detStart : phraseStart;
@@ -1013,27 +1002,27 @@ var ArticleResolution = class {
       }
     }
     let k = 0;
-    while (k < units.length) {
-      const u = units[k];
+    while (k < units2.length) {
+      const u = units2[k];
       if (u.consumed || u.entry.kind === "role") {
         k++;
         continue;
       }
       let end = k;
-      while (end + 1 < units.length && !units[end + 1].consumed && units[end + 1].entry.kind !== "role" && units[end + 1].first > units[end].last && gapIs(tokens, units[end].last, units[end + 1].first, isCoordinationOrThe)) end++;
-      while (end > k && !hasConjunction(tokens, units[end - 1].last, units[end].first)) end--;
+      while (end + 1 < units2.length && !units2[end + 1].consumed && units2[end + 1].entry.kind !== "role" && units2[end + 1].first > units2[end].last && gapIs(tokens, units2[end].last, units2[end + 1].first, isCoordinationOrThe)) end++;
+      while (end > k && !hasConjunction(tokens, units2[end - 1].last, units2[end].first)) end--;
       for (let j = k + 1; j <= end; j++) {
-        if (this.isLocation(s, units[j].first, units[j].last) !== this.isLocation(s, units[k].first, units[k].last)) {
+        if (this.isLocation(s, units2[j].first, units2[j].last) !== this.isLocation(s, units2[k].first, units2[k].last)) {
           end = j - 1;
           break;
         }
       }
       const group = end > k ? ++this.groupCounter : 0;
-      for (let j = k; j <= end; j++) this.emitUnit(s, units[j], group, end > k);
-      for (let j = k; j <= end; j++) mark(units[j].first, units[j].last);
+      for (let j = k; j <= end; j++) this.emitUnit(s, units2[j], group, end > k);
+      for (let j = k; j <= end; j++) mark(units2[j].first, units2[j].last);
       k = end + 1;
     }
-    this.localAndCandidates(s, covered, units);
+    this.localAndCandidates(s, covered, units2);
   }
   /** The country (or organisation) a unit names, when it can own a role noun. */
   countryOfUnit = (u) => {
@@ -1085,9 +1074,9 @@ var ArticleResolution = class {
     return best;
   }
   /** The country of whoever "his/her/its" points to, or of the sentence's first actor with one. */
-  ownerCountry(s, units, before) {
+  ownerCountry(s, units2, before) {
     const det = s.tokens[before - 1]?.key;
-    const earlier = units.filter((x) => x.last < before && (x.entry.kind === "actor" || x.entry.kind === "short"));
+    const earlier = units2.filter((x) => x.last < before && (x.entry.kind === "actor" || x.entry.kind === "short"));
     const typeOf = (x) => this.kb.actors.get(x.entry.actorId);
     if (det === "his" || det === "her") {
       const p = earlier.map(typeOf).find((a2) => a2?.type === "person") ?? (this.lastSubject ? this.kb.actors.get(this.lastSubject) : void 0);
@@ -1097,9 +1086,9 @@ var ArticleResolution = class {
     return a?.country ?? null;
   }
   /** The country named last before `before` in this sentence ("China's foreign ministry … a ministry spokesman"). */
-  sentenceCountry(s, units, before) {
-    for (let j = units.length - 1; j >= 0; j--) {
-      const u = units[j];
+  sentenceCountry(s, units2, before) {
+    for (let j = units2.length - 1; j >= 0; j--) {
+      const u = units2[j];
       if (u.last > before || this.isLocation(s, u.first, u.last)) continue;
       const c = this.countryOfUnit(u);
       if (c?.country && c.isCountry) return c.country;
@@ -1107,13 +1096,13 @@ var ArticleResolution = class {
     return null;
   }
   /** A country named right after a new name: "David Petraeus, the US commander". */
-  appositiveCountry(units, k, after, countryOf) {
-    for (let j = k + 1; j < units.length && j < k + 4; j++) {
-      const u = units[j];
+  appositiveCountry(units2, k, after, countryOf) {
+    for (let j = k + 1; j < units2.length && j < k + 4; j++) {
+      const u = units2[j];
       if (u.first < after) continue;
       if (u.first > after + 3) break;
       const c = countryOf(u);
-      if (c?.country && units[j + 1]?.entry.kind === "role") return c.country;
+      if (c?.country && units2[j + 1]?.entry.kind === "role") return c.country;
     }
     return null;
   }
@@ -1163,30 +1152,30 @@ var ArticleResolution = class {
     this.localNames.set(surnameOf(info.name).toLowerCase(), actorId);
   }
   /** After a name: ", (the) [country] <person role>" or ", <person role> of [organisation]". */
-  appositiveRole(tokens, units, after) {
+  appositiveRole(tokens, units2, after) {
     if (tokens[after]?.text !== ",") return void 0;
     let at = after + 1;
     if (["the", "a", "an", "its", "their"].includes(tokens[at]?.key ?? "")) at++;
     let country = null;
-    let u = units.find((x) => x.first === at);
+    let u = units2.find((x) => x.first === at);
     if (u && (u.entry.kind === "demonym" || u.entry.kind === "capital" || u.entry.kind === "seat")) {
       country = u.entry.country;
-      u = units.find((x) => x.first === u.last);
+      u = units2.find((x) => x.first === u.last);
     } else if (u && u.entry.kind === "actor" && this.kb.actors.get(u.entry.actorId)?.type === "country") {
       country = u.entry.actorId;
-      if (tokens[u.last]?.key === "'s") u = units.find((x) => x.first === u.last + 1);
-      else u = units.find((x) => x.first === u.last);
+      if (tokens[u.last]?.key === "'s") u = units2.find((x) => x.first === u.last + 1);
+      else u = units2.find((x) => x.first === u.last);
     }
     if (!u || u.entry.kind !== "role" || !u.entry.person) return void 0;
     if (!country && tokens[u.last]?.key === "of") {
-      const org = units.find((x) => x.first > u.last && x.first <= u.last + 2);
+      const org = units2.find((x) => x.first > u.last && x.first <= u.last + 2);
       if (org?.entry.kind === "actor") country = this.kb.actors.get(org.entry.actorId)?.country ?? null;
       else if (org && (org.entry.kind === "demonym" || org.entry.kind === "capital")) country = org.entry.country;
     }
     return { country, sector: u.entry.sector };
   }
   /** Surnames of people introduced earlier in the article, and capitalised names nobody knows. */
-  localAndCandidates(s, covered, units) {
+  localAndCandidates(s, covered, units2) {
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i]) continue;
@@ -1202,7 +1191,7 @@ var ArticleResolution = class {
       let j = i;
       while (j < tokens.length && !covered[j] && (tokens[j].cap && tokens[j].isWord || j > i && this.g.nameParticles.has(tokens[j].key) && tokens[j + 1]?.cap || j > i && tokens[j].text === "-" && tokens[j + 1]?.cap)) j++;
       const surface = this.text.slice(t.start, tokens[j - 1].end);
-      const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units, j) : void 0;
+      const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units2, j) : void 0;
       if (appositive) {
         const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector);
         this.add(s, id, i, j, this.kb.actors.get(id)?.discovered ? "discovered" : "name");
@@ -1241,6 +1230,19 @@ var ArticleResolution = class {
     const taken = (i) => s.mentions.some((m) => m.first <= i && i < m.last);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (t.key === "both" || t.key === "the") {
+        const pair = this.g.pairReferences.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+        if (pair && !taken(i)) {
+          const people = pair.at(-1) === "leaders";
+          const last = [...this.recent].reverse().filter((id) => this.kb.actors.get(id)?.type === "person" === people).slice(0, 2);
+          if (last.length === 2) {
+            const group = ++this.groupCounter;
+            for (const id of last.reverse()) this.add(s, id, i, i + pair.length, "reference", "actor", true, group);
+          }
+          i += pair.length - 1;
+          continue;
+        }
+      }
       if (t.key !== "the" && !this.g.pluralPronouns.has(t.key)) continue;
       if (taken(i)) continue;
       let types;
@@ -1313,20 +1315,20 @@ function parseCode(inner) {
   const code = parts[0];
   if (!code || code === "---" || !/^[A-Z0-9~]+$/.test(code)) return void 0;
   const span = parts.slice(1).join("");
-  const out2 = { code };
+  const out = { code };
   let m;
   if (m = span.match(/^(\d+)-(\d+)$/)) {
-    out2.from = tabariDate(m[1]);
-    out2.to = tabariDate(m[2]);
-  } else if (m = span.match(/^>(\d+)$/)) out2.from = tabariDate(m[1]);
-  else if (m = span.match(/^<(\d+)$/)) out2.to = tabariDate(m[1]);
-  return out2;
+    out.from = tabariDate(m[1]);
+    out.to = tabariDate(m[2]);
+  } else if (m = span.match(/^>(\d+)$/)) out.from = tabariDate(m[1]);
+  else if (m = span.match(/^<(\d+)$/)) out.to = tabariDate(m[1]);
+  return out;
 }
 function tabariPhrase(raw) {
   return raw.replace(/_+$/, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
 }
 function parseTabariActors(content) {
-  const out2 = [];
+  const out = [];
   let current;
   const lines = content.split(/\r?\n/);
   lines.forEach((rawLine, i) => {
@@ -1355,9 +1357,9 @@ function parseTabariActors(content) {
       return;
     }
     current = { names: [tabariPhrase(text)], codes, line: i + 1 };
-    out2.push(current);
+    out.push(current);
   });
-  return out2.filter((a) => a.names.some(Boolean) && a.codes.length > 0);
+  return out.filter((a) => a.names.some(Boolean) && a.codes.length > 0);
 }
 var SMALL = /* @__PURE__ */ new Set(["of", "the", "and", "for", "in", "on", "al", "el", "de", "du", "la", "le", "bin", "ibn", "van", "von", "der", "da", "di", "to", "at", "a", "an"]);
 function newsCase(name) {
@@ -1403,7 +1405,7 @@ function addTabariActors(kb, blocks, dictionary) {
 }
 function parseTabariAgents(content) {
   const sets = /* @__PURE__ */ new Map();
-  const out2 = [];
+  const out = [];
   for (const rawLine of content.split(/\r?\n/)) {
     const line = rawLine.replace(/#.*$/, "").trim();
     if (!line) continue;
@@ -1424,10 +1426,10 @@ function parseTabariAgents(content) {
       const noun = tabariPhrase(v).toLowerCase();
       if (!noun || /[!]/.test(noun)) continue;
       const person = /(?:man|woman|men|women|er|or|ist|ian|ent|ary|chief|head|leader|official|envoy)$/.test(noun);
-      out2.push({ noun, plural: /s$/.test(noun) ? void 0 : `${noun}s`, sector: code[1], person, plural_only: false });
+      out.push({ noun, plural: /s$/.test(noun) ? void 0 : `${noun}s`, sector: code[1], person, plural_only: false });
     }
   }
-  return out2;
+  return out;
 }
 function loadExternalDictionaries(kb, actorFiles, agentFiles) {
   for (const file of actorFiles) {
@@ -1462,9 +1464,9 @@ function normalizePublished(value) {
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? value : new Date(ms).toISOString();
 }
-function toArticleDoc(input2, where) {
-  const title = input2.title ? cleanText(input2.title).replace(/\s+/g, " ").trim() : null;
-  const body = cleanText(input2.text).trim();
+function toArticleDoc(input, where) {
+  const title = input.title ? cleanText(input.title).replace(/\s+/g, " ").trim() : null;
+  const body = cleanText(input.text).trim();
   const content_sha256 = sha256(normalizedContent(title, body));
   const text = title ? `${title}
 
@@ -1477,9 +1479,9 @@ ${body}` : body;
     body_start: title ? title.length + 2 : 0,
     source: where.source,
     record: where.record,
-    published: normalizePublished(input2.published),
-    url: input2.url,
-    outlet: input2.outlet
+    published: normalizePublished(input.published),
+    url: input.url,
+    outlet: input.outlet
   };
 }
 
@@ -1670,24 +1672,24 @@ var SentenceSplitter = class {
   split(text) {
     const spans = this.splitUtf16(text);
     const cursor = new CodePointCursor(text);
-    const out2 = new Array(spans.length / 2);
+    const out = new Array(spans.length / 2);
     for (let k = 0; k < spans.length; k += 2) {
       const s = spans[k];
       const e = spans[k + 1];
-      out2[k / 2] = { text: text.slice(s, e), start: cursor.toCodePoint(s), end: cursor.toCodePoint(e) };
+      out[k / 2] = { text: text.slice(s, e), start: cursor.toCodePoint(s), end: cursor.toCodePoint(e) };
     }
-    return out2;
+    return out;
   }
   /** Sentence boundaries as a flat list of UTF-16 [start, end) pairs. */
   splitUtf16(text) {
-    const out2 = [];
+    const out = [];
     const n = text.length;
     let segStart = -1;
     let lineStart = 0;
     let lineNumber = 0;
     const push = (s, e) => {
       while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      if (e > s) out2.push(s, e);
+      if (e > s) out.push(s, e);
     };
     let i = 0;
     while (i < n) {
@@ -1724,7 +1726,7 @@ var SentenceSplitter = class {
       i++;
     }
     if (segStart >= 0) push(segStart, n);
-    return out2;
+    return out;
   }
   /** A single line break ends a headline, a list item or a line before a credit. */
   singleNewlineEnds(text, segStart, lineStart, lineNumber, nl, next) {
@@ -1843,14 +1845,14 @@ function skipBackSpaces(text, i) {
 
 // src/stages/split.ts
 function splitArticle(article, splitter) {
-  const units = [];
-  if (article.title) units.push({ index: 0, start: 0, end: article.title.length });
+  const units2 = [];
+  if (article.title) units2.push({ index: 0, start: 0, end: article.title.length });
   const body = article.text.slice(article.body_start);
   const spans = splitter.splitUtf16(body);
   for (let k = 0; k < spans.length; k += 2) {
-    units.push({ index: k / 2 + 1, start: article.body_start + spans[k], end: article.body_start + spans[k + 1] });
+    units2.push({ index: k / 2 + 1, start: article.body_start + spans[k], end: article.body_start + spans[k + 1] });
   }
-  return units;
+  return units2;
 }
 
 // src/stance/detect.ts
@@ -1902,6 +1904,7 @@ var StanceDetector = class {
       let pairs = [];
       if (h.label === "refusal_to_comment") pairs = sources.map((x) => [x, null]);
       else if (targets.length) pairs = sources.flatMap((x) => targets.filter((t) => t !== x).map((t) => [x, t]));
+      else if (sources.length > 1 && this.reciprocal(tokens, h.last)) pairs = [[sources[0], sources[1]], [sources[1], sources[0]]];
       else if (sources.length > 1 && (h.entry.mutual || h.label === "cooperation")) pairs = [[sources[0], sources[1]]];
       else if (h.entry.mutual && h.label === "cooperation" && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
       for (const [source, target] of pairs) {
@@ -1947,14 +1950,23 @@ var StanceDetector = class {
     }
     return [...byKey.values()];
   }
+  /** "accused each other", "blamed one another" */
+  reciprocal(tokens, at) {
+    for (let i = at; i < at + 4 && i < tokens.length - 1; i++) {
+      const a = tokens[i].key;
+      const b = tokens[i + 1].key;
+      if (a === "each" && b === "other" || a === "one" && b === "another") return true;
+    }
+    return false;
+  }
   /** The cue as written: its tokens, with a space where the text has one. */
-  surface(s, first, last2) {
-    let out2 = s.tokens[first].text;
-    for (let i = first + 1; i < last2; i++) out2 += (s.tokens[i].start > s.tokens[i - 1].end ? " " : "") + s.tokens[i].text;
-    return out2;
+  surface(s, first, last) {
+    let out = s.tokens[first].text;
+    for (let i = first + 1; i < last; i++) out += (s.tokens[i].start > s.tokens[i - 1].end ? " " : "") + s.tokens[i].text;
+    return out;
   }
   /** Negation and modality around a cue: cancel, flip to opposition, or lower confidence. */
-  qualify(entry, first, last2, tokens) {
+  qualify(entry, first, last, tokens) {
     const mods = this.lexicon.modifiers;
     let label = entry.label;
     let negated = false;
@@ -1984,7 +1996,7 @@ var StanceDetector = class {
       }
       if (modal) confidence *= 0.8;
     }
-    return { entry, first, last: last2, label, negated, confidence };
+    return { entry, first, last, label, negated, confidence };
   }
   /**
    * Marks background tokens, not the sentence's stance: ", who … ," and ", which … ,"
@@ -2091,7 +2103,8 @@ var StanceDetector = class {
     const limit = Math.min(tokens.length, h.last + 14);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i].key;
-      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k) || h.label === "cooperation" && k === "against")) break;
+      if (h.label === "cooperation" && k === "against") break;
+      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k))) break;
       const m = actors.find((x) => x.first === i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
@@ -2228,15 +2241,15 @@ function cueForms(entry, irregular) {
     const head = words[0].toLowerCase();
     const rest = words.slice(1).join(" ");
     const heads = /* @__PURE__ */ new Set([...verbForms(head), ...irregular[head] ?? []]);
-    const out2 = new Set(irregular[entry.cue.toLowerCase()]?.filter((f) => f.includes(" ")) ?? []);
-    for (const f of entry.forms) out2.add(f.includes(" ") ? f : [f, rest].filter(Boolean).join(" "));
-    for (const h of heads) out2.add([h, rest].filter(Boolean).join(" "));
-    return [...out2];
+    const out = new Set(irregular[entry.cue.toLowerCase()]?.filter((f) => f.includes(" ")) ?? []);
+    for (const f of entry.forms) out.add(f.includes(" ") ? f : [f, rest].filter(Boolean).join(" "));
+    for (const h of heads) out.add([h, rest].filter(Boolean).join(" "));
+    return [...out];
   }
   if (entry.pos === "noun" && words.length === 1) return [.../* @__PURE__ */ new Set([...nounForms(entry.cue), ...entry.forms])];
   if (entry.pos === "noun") {
-    const last2 = words.pop();
-    return [.../* @__PURE__ */ new Set([...nounForms(last2).map((f) => [...words, f].join(" ")), ...entry.forms])];
+    const last = words.pop();
+    return [.../* @__PURE__ */ new Set([...nounForms(last).map((f) => [...words, f].join(" ")), ...entry.forms])];
   }
   return [entry.cue, ...entry.forms];
 }
@@ -2330,8 +2343,8 @@ var Analyzer = class {
   split(article) {
     return splitArticle(article, this.splitter);
   }
-  actors(article, units) {
-    return this.resolver.analyse(article.text, units, article.published);
+  actors(article, units2) {
+    return this.resolver.analyse(article.text, units2, article.published);
   }
   stance(article, analysis) {
     const sentences = [];
@@ -2352,33 +2365,24 @@ var Analyzer = class {
     return { sentences, relations };
   }
   analyze(article) {
-    const units = this.split(article);
-    const actors = this.actors(article, units);
-    return { article, units, actors, stance: this.stance(article, actors) };
+    const units2 = this.split(article);
+    const actors = this.actors(article, units2);
+    return { article, units: units2, actors, stance: this.stance(article, actors) };
   }
 };
 function countriesVersion() {
   const pkg = JSON.parse(readFileSync7(new URL(import.meta.resolve("world-countries/package.json")), "utf8"));
   return pkg.version;
 }
-function storeActors(a) {
-  return {
-    sentences: a.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, speaker: s.speaker, mentions: s.mentions })),
-    actors: a.actors,
-    candidates: a.candidates
-  };
-}
-function restoreActors(text, stored, kb) {
-  for (const a of stored.actors) if (!kb.actors.has(a.id)) kb.addActor(a);
-  let open = false;
-  const sentences = stored.sentences.map((s) => {
-    const tokens = tokenize(text, s.start, s.end);
-    const { quoted, openAtEnd } = markQuoted(tokens, open);
-    open = openAtEnd;
-    return { ...s, tokens, quoted };
-  });
-  return { sentences, actors: stored.actors, candidates: stored.candidates };
-}
+
+// bench/corpus.ts
+import path5 from "node:path";
+
+// src/ingest/read-inputs.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync } from "node:fs";
+import path4 from "node:path";
+import Papa from "papaparse";
+import * as z10 from "zod";
 
 // src/core/messages.ts
 var CODES = {
@@ -2395,272 +2399,27 @@ var CODES = {
 function message(source, record4, code, detail) {
   return { source, record: record4, code, reason: detail ? `${CODES[code]}: ${detail}` : CODES[code] };
 }
-function formatMessage(m) {
-  return `${m.source}${m.record ? `#${m.record}` : ""}: [${m.code}] ${m.reason}`;
-}
-
-// src/export/build-tables.ts
-var naturalCompare = (a, b) => (a ?? "").localeCompare(b ?? "", "en", { numeric: true });
-function sortArticles(results) {
-  return [...results].sort((x, y) => naturalCompare(x.article.source, y.article.source) || naturalCompare(x.article.record, y.article.record) || x.article.article_id.localeCompare(y.article.article_id));
-}
-function articleRows(r) {
-  const { article, units } = r;
-  const cursor = new CodePointCursor(article.text);
-  const byIndex = new Map(r.actors.sentences.map((s) => [s.index, s]));
-  const stanceBy = new Map(r.stance.sentences.map((s) => [s.index, s]));
-  const sentences = [];
-  const mentions = [];
-  for (const u of units) {
-    const a = byIndex.get(u.index);
-    const st = stanceBy.get(u.index);
-    const ms = (a?.mentions ?? []).slice().sort((x, y) => x.start - y.start || x.end - y.end);
-    const actorIds = [];
-    for (const m of ms) if (m.role === "actor" && !actorIds.includes(m.actorId)) actorIds.push(m.actorId);
-    sentences.push({
-      article_id: article.article_id,
-      sentence_index: u.index,
-      char_start: cursor.toCodePoint(u.start),
-      char_end: cursor.toCodePoint(u.end),
-      text: article.text.slice(u.start, u.end),
-      speaker: a?.speaker ?? null,
-      actors: actorIds,
-      stance: st?.stance ?? "neutral",
-      confidence: st?.confidence ?? 0,
-      cues: st?.cues ?? [],
-      sentiment: st?.sentiment ?? 0
-    });
-    for (const m of ms) {
-      mentions.push({
-        article_id: article.article_id,
-        sentence_index: u.index,
-        actor_id: m.actorId,
-        surface: m.surface,
-        char_start: cursor.toCodePoint(m.start),
-        char_end: cursor.toCodePoint(m.end),
-        role: m.role,
-        how: m.how
-      });
-    }
-  }
-  const relations = r.stance.relations.map((x) => ({
-    article_id: article.article_id,
-    sentence_index: x.sentence,
-    source: x.source,
-    target: x.target,
-    stance: x.stance,
-    confidence: x.confidence,
-    cue: x.cue,
-    negated: x.negated,
-    cameo: x.cameo
-  })).sort((x, y) => x.sentence_index - y.sentence_index);
-  const articles2 = [{
-    article_id: article.article_id,
-    title: article.title,
-    source: article.source,
-    record: article.record,
-    published: article.published,
-    url: article.url,
-    outlet: article.outlet,
-    n_sentences: units.length,
-    content_sha256: article.content_sha256,
-    text: article.text
-  }];
-  return { articles: articles2, sentences, mentions, relations };
-}
-function buildTables(results) {
-  const sorted = sortArticles(results);
-  const out2 = { articles: [], sentences: [], mentions: [], relations: [] };
-  const actors = /* @__PURE__ */ new Map();
-  const candidates = /* @__PURE__ */ new Map();
-  for (const r of sorted) {
-    const rows = articleRows(r);
-    out2.articles.push(...rows.articles);
-    out2.sentences.push(...rows.sentences);
-    out2.mentions.push(...rows.mentions);
-    out2.relations.push(...rows.relations);
-    const published = r.article.published ?? "";
-    for (const info of r.actors.actors) {
-      const known = actors.get(info.id);
-      if (!known || published > known.published) actors.set(info.id, { info, published });
-    }
-    for (const c of r.actors.candidates) {
-      const key = c.surface;
-      const known = candidates.get(key);
-      if (known) known.count++;
-      else {
-        const unit = r.units.find((u) => u.index === c.sentence);
-        candidates.set(key, {
-          surface: c.surface,
-          count: 1,
-          example: unit ? r.article.text.slice(unit.start, unit.end) : "",
-          article_id: r.article.article_id,
-          sentence_index: c.sentence
-        });
-      }
-    }
-  }
-  const actorRows = [...actors.values()].map(({ info }) => ({
-    actor_id: info.id,
-    name: info.name,
-    type: info.type,
-    country: info.country,
-    code: info.code,
-    discovered: info.discovered,
-    dictionary: info.dictionary
-  })).sort((a, b) => a.actor_id.localeCompare(b.actor_id));
-  const candidateRows = [...candidates.values()].sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface));
-  return { ...out2, actors: actorRows, candidates: candidateRows };
-}
-
-// src/export/to-arrow.ts
-import * as A from "apache-arrow";
-function arrowType(kind) {
-  switch (kind) {
-    case "utf8":
-      return new A.Utf8();
-    case "int32":
-      return new A.Int32();
-    case "float64":
-      return new A.Float64();
-    case "bool":
-      return new A.Bool();
-    case "list_utf8":
-      return new A.List(new A.Field("item", new A.Utf8(), true));
-    case "timestamp_ms":
-      return new A.TimestampMillisecond("UTC");
-  }
-}
-function arrowSchema(table) {
-  return new A.Schema(columnsOf(table).map((c) => new A.Field(c.name, arrowType(c.arrow), c.nullable)));
-}
-var encoder = new TextEncoder();
-function validity(values) {
-  let nulls = 0;
-  for (const v of values) if (v === null || v === void 0) nulls++;
-  if (nulls === 0) return { bitmap: void 0, nulls };
-  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
-  values.forEach((v, i) => {
-    if (v !== null && v !== void 0) bitmap[i >> 3] |= 1 << (i & 7);
-  });
-  return { bitmap, nulls };
-}
-function utf8Data(values) {
-  const { bitmap, nulls } = validity(values);
-  let capacity = 0;
-  for (const v of values) if (v) capacity += v.length * 3;
-  const bytes2 = new Uint8Array(Math.max(capacity, 1));
-  const offsets = new Int32Array(values.length + 1);
-  let pos = 0;
-  values.forEach((v, i) => {
-    if (v) pos += encoder.encodeInto(v, bytes2.subarray(pos)).written;
-    offsets[i + 1] = pos;
-  });
-  return A.makeData({ type: new A.Utf8(), length: values.length, nullCount: nulls, nullBitmap: bitmap, valueOffsets: offsets, data: bytes2.subarray(0, pos) });
-}
-function columnData(col2, values) {
-  const length = values.length;
-  switch (col2.arrow) {
-    case "utf8":
-      return utf8Data(values);
-    case "int32": {
-      const { bitmap, nulls } = validity(values);
-      return A.makeData({ type: new A.Int32(), length, nullCount: nulls, nullBitmap: bitmap, data: Int32Array.from(values, (v) => v ?? 0) });
-    }
-    case "float64": {
-      const { bitmap, nulls } = validity(values);
-      return A.makeData({ type: new A.Float64(), length, nullCount: nulls, nullBitmap: bitmap, data: Float64Array.from(values, (v) => v ?? 0) });
-    }
-    case "bool": {
-      const { bitmap, nulls } = validity(values);
-      const data = new Uint8Array(Math.ceil(length / 8));
-      values.forEach((v, i) => {
-        if (v === true) data[i >> 3] |= 1 << (i & 7);
-      });
-      return A.makeData({ type: new A.Bool(), length, nullCount: nulls, nullBitmap: bitmap, data });
-    }
-    case "list_utf8": {
-      const { bitmap, nulls } = validity(values);
-      const offsets = new Int32Array(length + 1);
-      const items = [];
-      values.forEach((v, i) => {
-        if (Array.isArray(v)) items.push(...v);
-        offsets[i + 1] = items.length;
-      });
-      const type = arrowType("list_utf8");
-      return A.makeData({ type, length, nullCount: nulls, nullBitmap: bitmap, valueOffsets: offsets, child: utf8Data(items) });
-    }
-    case "timestamp_ms":
-      return A.vectorFromArray(values.map((v) => v == null ? null : Date.parse(v)), new A.TimestampMillisecond("UTC")).data[0];
-  }
-}
-function toArrowIPC(table, rows) {
-  const cols = columnsOf(table);
-  const schema = arrowSchema(table);
-  const children = cols.map((c) => columnData(c, rows.map((r) => r[c.name])));
-  const struct = A.makeData({ type: new A.Struct(schema.fields), length: rows.length, nullCount: 0, children });
-  return A.tableToIPC(new A.Table(schema, [new A.RecordBatch(schema, struct)]), "file");
-}
-
-// src/export/to-csv.ts
-import Papa from "papaparse";
-function toCSV(table, rows) {
-  const cols = columnsOf(table);
-  const data = rows.map(
-    (r) => cols.map((c) => {
-      const v = r[c.name];
-      if (v === null || v === void 0) return null;
-      if (Array.isArray(v)) return v.join(";");
-      return v;
-    })
-  );
-  return `${Papa.unparse({ fields: cols.map((c) => c.name), data }, { newline: "\n" })}
-`;
-}
-
-// src/export/write-atomic.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
-function writeFilesAtomically(files) {
-  const suffix = `.tmp-${process.pid}-${Date.now()}`;
-  const written = [];
-  try {
-    for (const f of files) {
-      mkdirSync(path4.dirname(f.path), { recursive: true });
-      writeFileSync(f.path + suffix, f.data);
-      written.push(f.path);
-    }
-  } catch (e) {
-    for (const p of written) rmSync(p + suffix, { force: true });
-    throw e;
-  }
-  for (const p of written) renameSync(p + suffix, p);
-}
 
 // src/ingest/read-inputs.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync } from "node:fs";
-import path5 from "node:path";
-import Papa2 from "papaparse";
-import * as z10 from "zod";
 var INPUT_EXTENSIONS = [".txt", ".json", ".jsonl", ".csv"];
 function listInputs(inputs) {
   const files = [];
   const rejects = [];
-  for (const input2 of inputs) {
+  for (const input of inputs) {
     let stat;
     try {
-      stat = statSync(input2);
+      stat = statSync(input);
     } catch (e) {
-      rejects.push(message(input2, null, "E_READ", e.message));
+      rejects.push(message(input, null, "E_READ", e.message));
       continue;
     }
     if (stat.isDirectory()) {
-      const names = readdirSync2(input2, { recursive: true }).filter((name) => INPUT_EXTENSIONS.includes(path5.extname(name).toLowerCase())).sort();
-      for (const name of names) files.push({ path: path5.join(input2, name), source: name.split(path5.sep).join("/") });
-    } else if (INPUT_EXTENSIONS.includes(path5.extname(input2).toLowerCase())) {
-      files.push({ path: input2, source: path5.basename(input2) });
+      const names = readdirSync2(input, { recursive: true }).filter((name) => INPUT_EXTENSIONS.includes(path4.extname(name).toLowerCase())).sort();
+      for (const name of names) files.push({ path: path4.join(input, name), source: name.split(path4.sep).join("/") });
+    } else if (INPUT_EXTENSIONS.includes(path4.extname(input).toLowerCase())) {
+      files.push({ path: input, source: path4.basename(input) });
     } else {
-      rejects.push(message(path5.basename(input2), null, "E_FORMAT", `got ${path5.extname(input2) || "no extension"}`));
+      rejects.push(message(path4.basename(input), null, "E_FORMAT", `got ${path4.extname(input) || "no extension"}`));
     }
   }
   return { files, rejects };
@@ -2675,7 +2434,7 @@ function readInputFile(file) {
     const code = e instanceof TypeError ? "E_ENCODING" : "E_READ";
     return { articles: [], rejects: [message(file.source, null, code, e.message)] };
   }
-  switch (path5.extname(file.path).toLowerCase()) {
+  switch (path4.extname(file.path).toLowerCase()) {
     case ".txt":
       return fromTxt(content, file.source);
     case ".json":
@@ -2721,7 +2480,7 @@ function fromJsonl(content, source) {
   return { articles: result.articles, rejects: [...rejects, ...result.rejects] };
 }
 function fromCsv(content, source) {
-  const parsed = Papa2.parse(cleanText(content), { header: true, skipEmptyLines: "greedy" });
+  const parsed = Papa.parse(cleanText(content), { header: true, skipEmptyLines: "greedy" });
   const rejects = [];
   const badRows = /* @__PURE__ */ new Set();
   for (const err of parsed.errors) {
@@ -2775,312 +2534,29 @@ function ingest(inputs) {
   return { articles: [...seen.values()], rejects };
 }
 
-// src/store/state.ts
-import { existsSync as existsSync2, readFileSync as readFileSync9 } from "node:fs";
-import path6 from "node:path";
-import * as z11 from "zod";
-var STATE_DIR = ".geostance";
-var StageLine = z11.object({ article_id: z11.string(), rules_hash: z11.string(), data: z11.unknown() });
-var StateStore = class {
-  constructor(out2) {
-    this.out = out2;
-  }
-  out;
-  file(name) {
-    return path6.join(this.out, STATE_DIR, `${name}.jsonl`);
-  }
-  has(name) {
-    return existsSync2(this.file(name));
-  }
-  readLines(name) {
-    const f = this.file(name);
-    if (!existsSync2(f)) return [];
-    return readFileSync9(f, "utf8").split("\n").filter(Boolean).map((line, i) => {
-      try {
-        return JSON.parse(line);
-      } catch {
-        throw new Error(`${f}: line ${i + 1} is not JSON; delete ${path6.join(this.out, STATE_DIR)} to start afresh`);
-      }
-    });
-  }
-  writeLines(name, values) {
-    writeFilesAtomically([{ path: this.file(name), data: values.map((v) => JSON.stringify(v)).join("\n") + (values.length ? "\n" : "") }]);
-  }
-  readArticles() {
-    return this.readLines("articles").map((v) => ArticleDoc.parse(v));
-  }
-  writeArticles(articles2) {
-    this.writeLines("articles", articles2);
-  }
-  readStage(stage) {
-    const map = /* @__PURE__ */ new Map();
-    for (const v of this.readLines(stage)) {
-      const r = StageLine.parse(v);
-      map.set(r.article_id, r);
-    }
-    return map;
-  }
-  writeStage(stage, records) {
-    this.writeLines(stage, records);
-  }
-  readRuns() {
-    return this.readLines("runs");
-  }
-  writeRuns(runs) {
-    this.writeLines("runs", runs);
-  }
-  readRejects() {
-    return this.readLines("rejects");
-  }
-  writeRejects(rejects) {
-    this.writeLines("rejects", rejects);
-  }
-};
-
-// src/version.ts
-import { readFileSync as readFileSync10 } from "node:fs";
-var VERSION = JSON.parse(readFileSync10(new URL("../package.json", import.meta.url), "utf8")).version;
-
-// src/cli/workers.ts
-import { Worker } from "node:worker_threads";
-async function runInWorkers(items, options) {
-  const n = Math.max(1, Math.min(options.workers ?? 1, items.length));
-  const slices = Array.from({ length: n }, () => []);
-  items.forEach((_, i) => slices[i % n].push(i));
-  const results = new Array(items.length);
-  await Promise.all(slices.map((idx) => new Promise((resolve, reject) => {
-    const job = { options: { actors: options.actors, agents: options.agents }, items: idx.map((i) => items[i]) };
-    const worker = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: job });
-    worker.once("message", (out2) => {
-      out2.forEach((r, k) => results[idx[k]] = r);
-      resolve();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 ? reject(new Error(`worker exited with ${code}`)) : resolve());
-  })));
-  return results;
-}
-
-// src/cli/run.ts
-var UsageError = class extends Error {
-};
-var STAGES = ["split", "actors", "stance"];
-var PREVIOUS = { split: "articles", actors: "split", stance: "actors" };
-function newRunId(started) {
-  return `${started.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${randomBytes(3).toString("hex")}`;
-}
-async function runCommand(command, options) {
-  const log = options.log ?? ((line) => process.stderr.write(`${line}
-`));
-  const started = /* @__PURE__ */ new Date();
-  const run_id = newRunId(started);
-  const ctx = { store: new StateStore(options.out), options, log, rejects: [], processed: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Set(), stages: {} };
-  let status = "ok";
-  let failure;
-  try {
-    if (command === "pipeline") {
-      ingestStep(ctx);
-      await analyzeSteps(ctx, STAGES);
-      exportStep(ctx);
-    } else if (command === "ingest") ingestStep(ctx);
-    else if (command === "export") exportStep(ctx);
-    else await analyzeSteps(ctx, [command]);
-  } catch (e) {
-    status = "failed";
-    failure = e;
-  }
-  const rejectRows = ctx.rejects.map((m) => ({ run_id, ...m }));
-  const run = {
-    run_id,
-    command,
-    started_at: started.toISOString(),
-    finished_at: status === "ok" ? (/* @__PURE__ */ new Date()).toISOString() : null,
-    status,
-    articles_new: ctx.processed.size,
-    articles_skipped: [...ctx.skipped].filter((id) => !ctx.processed.has(id)).length,
-    articles_failed: ctx.rejects.filter((r) => r.code !== "E_DUPLICATE").length,
-    version: VERSION,
-    rules_hash: ctx.analyzer?.hashes.stance ?? ctx.store.readRuns().at(-1)?.rules_hash ?? ""
-  };
-  recordRun(ctx.store, run, rejectRows, command === "ingest" || command === "pipeline");
-  if (failure) throw failure;
-  return { run, rejects: rejectRows };
-}
-function ingestStep(ctx) {
-  const before = new Set(ctx.store.readArticles().map((a) => a.article_id));
-  const result = ingest(ctx.options.inputs);
-  for (const r of result.rejects) ctx.log(`geostance: ${formatMessage(r)}`);
-  ctx.rejects.push(...result.rejects);
-  let fresh = 0;
-  for (const a of result.articles) {
-    if (before.has(a.article_id)) ctx.skipped.add(a.article_id);
-    else {
-      ctx.processed.add(a.article_id);
-      fresh++;
-    }
-  }
-  ctx.store.writeArticles(result.articles);
-  ctx.articles = result.articles;
-  ctx.log(`ingest: ${result.articles.length} article(s), ${fresh} new, ${result.rejects.length} rejected`);
-}
-function stageMap(ctx, stage) {
-  const known = ctx.stages[stage];
-  if (known) return known;
-  const read = ctx.store.readStage(stage);
-  ctx.stages[stage] = read;
-  return read;
-}
-async function analyzeSteps(ctx, stages) {
-  const first = stages[0];
-  const previous = PREVIOUS[first];
-  if (previous !== "articles" && !ctx.stages[previous] && !ctx.store.has(previous)) {
-    throw new UsageError(`${first}: nothing to read in ${path7.join(ctx.options.out, ".geostance")} \u2014 run "npm run ${previous}" first`);
-  }
-  if (previous === "articles" && !ctx.articles && !ctx.store.has("articles")) {
-    throw new UsageError(`${first}: nothing to read in ${path7.join(ctx.options.out, ".geostance")} \u2014 run "npm run ingest" first`);
-  }
-  const analyzer = ctx.analyzer ??= new Analyzer(ctx.options);
-  const articles2 = ctx.articles ??= ctx.store.readArticles();
-  const inputs = {};
-  if (previous !== "articles") inputs[previous] = stageMap(ctx, previous);
-  const prior = {};
-  for (const stage of stages) prior[stage] = stageMap(ctx, stage);
-  const jobs = [];
-  const kept = {};
-  for (const s of stages) kept[s] = /* @__PURE__ */ new Map();
-  for (const a of articles2) {
-    if (previous !== "articles" && !inputs[previous].has(a.article_id)) continue;
-    const need = [];
-    for (const s of stages) {
-      const done = prior[s].get(a.article_id);
-      if (need.length || !done || done.rules_hash !== analyzer.hashes[s]) need.push(s);
-      else kept[s].set(a.article_id, done);
-    }
-    if (need.length) jobs.push({ article: a, need });
-    else ctx.skipped.add(a.article_id);
-  }
-  const upstream = (id) => ({
-    split: (kept.split?.get(id) ?? inputs.split?.get(id))?.data,
-    actors: (kept.actors?.get(id) ?? inputs.actors?.get(id))?.data
-  });
-  const results = ctx.options.workers && ctx.options.workers > 1 && jobs.length > 1 ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options) : jobs.map((j) => analyzeOne(analyzer, j.article, j.need, upstream(j.article.article_id)));
-  results.forEach((r, i) => {
-    const { article, need } = jobs[i];
-    if (!r.ok) {
-      const m = message(article.source, article.record, "E_STAGE", r.error);
-      ctx.log(`geostance: ${formatMessage(m)}`);
-      ctx.rejects.push(m);
-      return;
-    }
-    for (const s of need) kept[s].set(article.article_id, { article_id: article.article_id, rules_hash: analyzer.hashes[s], data: r.data[s] });
-    ctx.processed.add(article.article_id);
-  });
-  const order = new Map(articles2.map((a, i) => [a.article_id, i]));
-  for (const s of stages) {
-    const map = kept[s];
-    const sorted = new Map([...map].sort((x, y) => order.get(x[0]) - order.get(y[0])));
-    ctx.stages[s] = sorted;
-    ctx.store.writeStage(s, [...sorted.values()]);
-  }
-  ctx.log(`${stages.join(" + ")}: ${results.filter((r) => r.ok).length} article(s) processed, ${articles2.length - jobs.length} unchanged`);
-}
-function analyzeOne(analyzer, article, need, upstream) {
-  let stage = need[0];
-  try {
-    const data = {};
-    const units = need.includes("split") ? data.split = analyzer.split(article) : upstream.split;
-    let live;
-    if (need.includes("actors")) {
-      stage = "actors";
-      live = analyzer.actors(article, units);
-      data.actors = storeActors(live);
-    }
-    if (need.includes("stance")) {
-      stage = "stance";
-      live ??= restoreActors(article.text, upstream.actors, analyzer.kb);
-      data.stance = analyzer.stance(article, live);
-    }
-    return { ok: true, data };
-  } catch (e) {
-    return { ok: false, error: `${stage}: ${e.message}` };
-  }
-}
-function exportStep(ctx) {
-  if (!ctx.stages.stance && !ctx.store.has("stance")) throw new UsageError(`export: nothing to export in ${ctx.store.out} \u2014 run "npm run stance" first`);
-  const articles2 = ctx.articles ?? ctx.store.readArticles();
-  const split = stageMap(ctx, "split");
-  const actors = stageMap(ctx, "actors");
-  const stance = stageMap(ctx, "stance");
-  const results = [];
-  for (const article of articles2) {
-    const u = split.get(article.article_id);
-    const a = actors.get(article.article_id);
-    const s = stance.get(article.article_id);
-    if (u && a && s) results.push({ article, units: u.data, actors: a.data, stance: s.data });
-  }
-  const tables = buildTables(results);
-  writeTables(ctx.store.out, tables);
-  ctx.log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations \u2192 ${ctx.store.out}`);
-}
-var validators = /* @__PURE__ */ new Map();
-function validator(name) {
-  let v = validators.get(name);
-  if (!v) {
-    try {
-      v = z12.compile(TABLES[name]);
-    } catch {
-      v = TABLES[name];
-    }
-    validators.set(name, v);
-  }
-  return v;
-}
-function writeTables(out2, tables) {
-  const files = [];
-  for (const [name, rows] of Object.entries(tables)) {
-    const schema = TABLES[name];
-    const check = validator(name);
-    for (const row of rows) {
-      const parsed = check.safeParse(row);
-      if (!parsed.success) throw new Error(`internal: a ${name} row does not fit its schema: ${parsed.error?.message}`);
-    }
-    files.push({ path: path7.join(out2, `${name}.arrow`), data: toArrowIPC(schema, rows) });
-    files.push({ path: path7.join(out2, `${name}.csv`), data: toCSV(schema, rows) });
-  }
-  writeFilesAtomically(files);
-}
-function recordRun(store, run, rejects, readInputs) {
-  const runs = [...store.readRuns(), run];
-  store.writeRuns(runs);
-  const currentRejects = readInputs ? rejects : [...store.readRejects().filter((r) => r.code !== "E_STAGE"), ...rejects];
-  store.writeRejects(currentRejects);
-  writeTables(store.out, { runs, rejects: currentRejects });
-}
-
 // bench/corpus.ts
-import path8 from "node:path";
 function articlesOf(bytes2) {
-  const all = ingest([path8.resolve("data/articles"), path8.resolve("test/fixtures/articles")]).articles;
-  const out2 = [];
+  const all = ingest([path5.resolve("data/articles"), path5.resolve("test/fixtures/articles")]).articles;
+  const out = [];
   let size = 0;
   for (let i = 0; size < bytes2; i++) {
     const a = all[i % all.length];
-    out2.push({ ...a, article_id: `${a.article_id.slice(0, 10)}${String(i).padStart(6, "0")}` });
+    out.push({ ...a, article_id: `${a.article_id.slice(0, 10)}${String(i).padStart(6, "0")}` });
     size += Buffer.byteLength(a.text);
   }
-  return { articles: out2, bytes: size };
+  return { articles: out, bytes: size };
 }
 
-// src/zz/pipe.ts
+// src/zz/phx.ts
+var d = "/work/shared/dictionaries/phoenix/";
+var analyzer = new Analyzer({ actors: ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"].map((f) => d + f), agents: [d + "Phoenix.agents.txt"] });
 var { articles, bytes } = articlesOf(3e6);
-var input = mkdtempSync(path9.join(tmpdir(), "gb-"));
-articles.forEach((a, i) => writeFileSync2(path9.join(input, `a${i}.json`), JSON.stringify({ title: `${a.title ?? ""} (${i})`, text: a.text.slice(a.body_start), published: a.published })));
-var out = mkdtempSync(path9.join(tmpdir(), "gbo-"));
-var last = performance.now();
-var t0 = last;
-await runCommand("pipeline", { inputs: [input], out, log: (l) => {
-  const now = performance.now();
-  console.log(((now - last) / 1e3).toFixed(2), l.slice(0, 80));
-  last = now;
-} });
-console.log("total", ((performance.now() - t0) / 1e3).toFixed(2), "MB/s", (bytes / 1e6 / ((performance.now() - t0) / 1e3)).toFixed(2));
+var units = articles.map((a) => analyzer.split(a));
+for (let r = 0; r < 3; r++) {
+  const t = performance.now();
+  let n = 0;
+  articles.forEach((a, i) => {
+    n += analyzer.actors(a, units[i]).sentences.reduce((k, s) => k + s.mentions.length, 0);
+  });
+  console.log("actors+phoenix", (bytes / 1e6 / ((performance.now() - t) / 1e3)).toFixed(1), n);
+}
