@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadGrammar, type Grammar } from './actors/grammar.ts';
 import { ActorKnowledge, DEFAULT_FILES, loadProjectKnowledge, type ActorInfo } from './actors/knowledge.ts';
 import { ActorResolver, type ActorAnalysis, type AnalysedSentence, type Candidate, type Mention, type SentenceUnit } from './actors/resolve.ts';
@@ -55,24 +56,19 @@ export class Analyzer {
   readonly detector: StanceDetector;
   readonly sentiment: SentimentScorer;
   /** hashes of the rule files each stage depends on: a change re-runs that stage and the ones after it */
-  readonly hashes: { split: string; actors: string; stance: string };
+  readonly hashes: RulesHashes;
 
   constructor(options: AnalyzerOptions = {}) {
     const splitRules = dataPath('split', 'rules.json');
     this.splitter = new SentenceSplitter(loadSplitRules(splitRules));
     this.kb = loadProjectKnowledge();
-    const external = loadExternalDictionaries(this.kb, options.actors ?? [], options.agents ?? []);
+    loadExternalDictionaries(this.kb, options.actors ?? [], options.agents ?? []);
     this.grammar = loadGrammar();
     this.resolver = new ActorResolver(this.kb, this.grammar);
     this.lexicon = loadCueLexicon();
     this.detector = new StanceDetector(this.lexicon, this.kb, this.grammar.speechVerbs);
     this.sentiment = new SentimentScorer();
-    const hashFiles = (files: string[]) => sha256(files.map((f) => sha256(readFileSync(f))).join(':')).slice(0, 16);
-    const split = hashFiles([splitRules]);
-    const actorFiles = [...Object.values(DEFAULT_FILES).filter((f) => this.kb.sources.includes(f)), dataPath('actors', 'grammar.json'), ...external];
-    const actors = sha256(`${split}:${hashFiles(actorFiles)}:${countriesVersion()}`).slice(0, 16);
-    const stance = sha256(`${actors}:${hashFiles([...this.lexicon.files, dataPath('cues', 'sentiment.json')])}`).slice(0, 16);
-    this.hashes = { split, actors, stance };
+    this.hashes = rulesHashes(options);
   }
 
   split(article: ArticleDoc): SentenceUnit[] {
@@ -104,6 +100,24 @@ export class Analyzer {
     const actors = this.actors(article, units);
     return { article, units, actors, stance: this.stance(article, actors) };
   }
+}
+
+export type RulesHashes = { split: string; actors: string; stance: string };
+
+/**
+ * Hashes of the rule and dictionary files each stage reads (the project's data
+ * plus --actors/--agents files): a change re-runs that stage and the ones after it.
+ * Computed from the files alone, so a run with nothing to do loads no knowledge.
+ */
+export function rulesHashes(options: AnalyzerOptions = {}): RulesHashes {
+  const hashFiles = (files: string[]) => sha256(files.filter((f) => existsSync(f)).map((f) => sha256(readFileSync(f))).join(':')).slice(0, 16);
+  const split = hashFiles([dataPath('split', 'rules.json')]);
+  const actorFiles = [...Object.values(DEFAULT_FILES), dataPath('actors', 'grammar.json'), ...(options.actors ?? []), ...(options.agents ?? [])];
+  const actors = sha256(`${split}:${hashFiles(actorFiles)}:${countriesVersion()}`).slice(0, 16);
+  const cueDir = dataPath('cues');
+  const cueFiles = readdirSync(cueDir).filter((f) => /\.(jsonl?|json)$/.test(f)).sort().map((f) => path.join(cueDir, f));
+  const stance = sha256(`${actors}:${hashFiles(cueFiles)}`).slice(0, 16);
+  return { split, actors, stance };
 }
 
 function countriesVersion(): string {

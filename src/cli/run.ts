@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { Analyzer, restoreActors, storeActors, type AnalyzerOptions } from '../analyze.ts';
+import { Analyzer, restoreActors, rulesHashes, storeActors, type AnalyzerOptions, type RulesHashes } from '../analyze.ts';
+import { sha256 } from '../core/hash.ts';
 import { formatMessage, message, type InputMessage } from '../core/messages.ts';
 import { buildTables, type ArticleResult } from '../export/build-tables.ts';
 import { toArrowIPC } from '../export/to-arrow.ts';
@@ -45,6 +47,7 @@ interface RunContext {
   skipped: Set<string>;
   articles?: ArticleDoc[];
   stages: StageMaps;
+  hashes?: RulesHashes;
   analyzer?: Analyzer;
 }
 
@@ -80,7 +83,7 @@ export async function runCommand(command: Command, options: RunOptions): Promise
     run_id, command, started_at: started.toISOString(), finished_at: status === 'ok' ? new Date().toISOString() : null, status,
     articles_new: ctx.processed.size, articles_skipped: [...ctx.skipped].filter((id) => !ctx.processed.has(id)).length,
     articles_failed: ctx.rejects.filter((r) => r.code !== 'E_DUPLICATE').length, version: VERSION,
-    rules_hash: ctx.analyzer?.hashes.stance ?? ctx.store.readRuns().at(-1)?.rules_hash ?? '',
+    rules_hash: (ctx.hashes ??= rulesHashes(options)).stance,
   };
   recordRun(ctx.store, run, rejectRows, command === 'ingest' || command === 'pipeline');
   if (failure) throw failure;
@@ -127,7 +130,7 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
   if (previous === 'articles' && !ctx.articles && !ctx.store.has('articles')) {
     throw new UsageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ingest" first`);
   }
-  const analyzer = (ctx.analyzer ??= new Analyzer(ctx.options));
+  const hashes = (ctx.hashes ??= rulesHashes(ctx.options));
   const articles = (ctx.articles ??= ctx.store.readArticles());
   const inputs: StageMaps = {};
   if (previous !== 'articles') (inputs as Record<string, unknown>)[previous] = stageMap(ctx, previous);
@@ -143,7 +146,7 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
     const need: StageSet = [];
     for (const s of stages) {
       const done = prior[s]!.get(a.article_id);
-      if (need.length || !done || done.rules_hash !== analyzer.hashes[s]) need.push(s);
+      if (need.length || !done || done.rules_hash !== hashes[s]) need.push(s);
       else (kept[s] as Map<string, unknown>).set(a.article_id, done);
     }
     if (need.length) jobs.push({ article: a, need });
@@ -153,9 +156,11 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
     split: (kept.split?.get(id) ?? inputs.split?.get(id))?.data,
     actors: (kept.actors?.get(id) ?? inputs.actors?.get(id))?.data,
   });
+  // the knowledge is loaded only when some article needs a stage
+  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
   const results: WorkResult[] = ctx.options.workers && ctx.options.workers > 1 && jobs.length > 1
     ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options)
-    : jobs.map((j) => analyzeOne(analyzer, j.article, j.need, upstream(j.article.article_id)));
+    : jobs.map((j) => analyzeOne(analyzer(), j.article, j.need, upstream(j.article.article_id)));
   results.forEach((r, i) => {
     const { article, need } = jobs[i]!;
     if (!r.ok) {
@@ -164,7 +169,7 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
       ctx.rejects.push(m);
       return;
     }
-    for (const s of need) (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: analyzer.hashes[s], data: r.data[s] });
+    for (const s of need) (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: hashes[s], data: r.data[s] });
     ctx.processed.add(article.article_id);
   });
   const order = new Map(articles.map((a, i) => [a.article_id, i]));
@@ -214,8 +219,16 @@ function exportStep(ctx: RunContext): void {
     const s = stance.get(article.article_id);
     if (u && a && s) results.push({ article, units: u.data, actors: a.data, stance: s.data });
   }
+  // the tables are a function of the articles and the rules their results were made with: skip rewriting identical ones
+  const fingerprint = sha256(JSON.stringify(results.map((r) => [r.article, split.get(r.article.article_id)!.rules_hash, actors.get(r.article.article_id)!.rules_hash, stance.get(r.article.article_id)!.rules_hash])) + VERSION);
+  const analysisTables = ['articles', 'sentences', 'mentions', 'relations', 'actors', 'candidates'];
+  if (ctx.store.readExportFingerprint() === fingerprint && analysisTables.every((t) => existsSync(path.join(ctx.store.out, `${t}.arrow`)) && existsSync(path.join(ctx.store.out, `${t}.csv`)))) {
+    ctx.log(`export: ${results.length} articles, tables unchanged`);
+    return;
+  }
   const tables = buildTables(results);
   writeTables(ctx.store.out, tables);
+  ctx.store.writeExportFingerprint(fingerprint);
   ctx.log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations → ${ctx.store.out}`);
 }
 

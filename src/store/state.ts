@@ -85,6 +85,21 @@ export class StateStore {
     this.writeLines('runs', runs);
   }
 
+  /** What the tables in `out` were last written from. */
+  readExportFingerprint(): string | null {
+    const f = path.join(this.out, STATE_DIR, 'export.json');
+    if (!existsSync(f)) return null;
+    try {
+      return (JSON.parse(readFileSync(f, 'utf8')) as { fingerprint?: string }).fingerprint ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  writeExportFingerprint(fingerprint: string): void {
+    writeFilesAtomically([{ path: path.join(this.out, STATE_DIR, 'export.json'), data: `${JSON.stringify({ fingerprint })}\n` }]);
+  }
+
   readRejects(): RejectRow[] {
     return this.readLines('rejects') as RejectRow[];
   }
