@@ -17,6 +17,7 @@ import { loadCueLexicon, type CueLexicon } from './stance/lexicon.ts';
 import { SentimentScorer } from './stance/sentiment.ts';
 import { markQuoted } from './text/quotes.ts';
 import { tokenize } from './text/tokenize.ts';
+import { VERSION } from './version.ts';
 
 export interface AnalyzerOptions {
   /** extra actor dictionaries: the project's JSONL format or TABARI/PETRARCH .actors files */
@@ -111,7 +112,8 @@ export type RulesHashes = { split: string; actors: string; stance: string };
  */
 export function rulesHashes(options: AnalyzerOptions = {}): RulesHashes {
   const hashFiles = (files: string[]) => sha256(files.filter((f) => existsSync(f)).map((f) => sha256(readFileSync(f))).join(':')).slice(0, 16);
-  const split = hashFiles([dataPath('split', 'rules.json')]);
+  // the code's version is part of every hash: a new release recomputes what it would compute differently
+  const split = sha256(`${VERSION}:${hashFiles([dataPath('split', 'rules.json')])}`).slice(0, 16);
   const actorFiles = [...Object.values(DEFAULT_FILES), dataPath('actors', 'grammar.json'), ...(options.actors ?? []), ...(options.agents ?? [])];
   const actors = sha256(`${split}:${hashFiles(actorFiles)}:${countriesVersion()}`).slice(0, 16);
   const cueDir = dataPath('cues');

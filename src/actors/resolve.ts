@@ -262,6 +262,12 @@ class ArticleResolution {
       if (entry?.kind === 'short' && tokens[m.last]?.cap && tokens[m.last]!.isWord && !this.g.notNames.has(tokens[m.last]!.text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === 'role') ?? true)) continue;
       if (entry) units.push({ first: m.first, last: m.last, entry });
     }
+    for (let j = units.length - 1; j >= 0; j--) {
+      const u = units[j]!;
+      const prev = tokens[u.first - 1];
+      if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.kb.actors.get(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
+        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !units.some((x) => x.last === u.first)) units.splice(j, 1);
+    }
     const covered = new Uint8Array(tokens.length);
     const mark = (a: number, b: number) => covered.fill(1, a, b);
     const countryOf = this.countryOfUnit;
@@ -323,12 +329,21 @@ class ArticleResolution {
           if (tokens[nameAt]?.text === ',' && this.unknownNameAt(tokens, nameAt + 1) >= 2) nameAt++;
           else nameAt = at;
           const nameLen = this.unknownNameAt(tokens, nameAt);
-          if (nameLen > 0 && (nameAt === at || nameLen >= 2)) {
+          // a name must not start with a known non-person ("President … Burkina Faso")
+          const startsKnown = units.some((x) => x.first === nameAt && !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
+            !(x.entry.kind === 'actor' && this.kb.actors.get(x.entry.actorId)?.type === 'person'));
+          if (nameLen > 0 && !startsKnown && (nameAt === at || nameLen >= 2)) {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
-            const known = this.localNames.get(name.toLowerCase());
-            const country = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, units, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
-            person = known ?? this.discoverPerson(name, country ?? null, e.sector);
+            // "President Tayyip Erdogan": a known person's surname ends the name
+            const inside = units.find((x) => x.first >= nameAt && x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.kb.actors.get(x.entry.actorId)?.type === 'person');
+            const known = this.localNames.get(name.toLowerCase()) ?? (inside ? (inside.entry as { actorId: string }).actorId : undefined);
+            const owner = left.map(countryOf).find((c) => c?.country || !c?.isCountry);
+            // "Its president, Omar Alieu Touray": the organisation named last
+            const its = ['its', 'their'].includes(tokens[u.first - 1]?.key ?? '') ? [...this.recent].reverse().map((id) => this.kb.actors.get(id)).find((a) => a && a.type !== 'person') : undefined;
+            const ownerInfo = owner && !owner.isCountry ? this.kb.actors.get(owner.id) : its && !['country', 'government', 'military'].includes(its.type) ? its : undefined;
+            const country = owner?.country ?? ownerInfo?.country ?? this.ownerCountry(s, units, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
+            person = known ?? this.discoverPerson(name, country ?? null, e.sector, ownerInfo?.code);
             how = known ? 'name' : 'discovered';
             nameEnd = nameAt + nameLen;
             nameStartAt = nameAt;
@@ -549,11 +564,12 @@ class ArticleResolution {
     return i - at;
   }
 
-  private discoverPerson(name: string, country: string | null, sector: string): string {
+  /** A titled person in no dictionary; an organisation's official takes its code ("M23 spokesman" → M23's). */
+  private discoverPerson(name: string, country: string | null, sector: string, orgCode?: string): string {
     const id = slugify(name);
     if (!this.kb.actors.has(id)) {
       this.kb.addActor({
-        id, name, type: 'person', country, code: country ? `${country}${sector}` : sector,
+        id, name, type: 'person', country, code: orgCode ?? (country ? `${country}${sector}` : sector),
         roles: [], dictionary: 'text', discovered: true,
       });
     }
@@ -569,7 +585,7 @@ class ArticleResolution {
   }
 
   /** After a name: ", (the) [country] <person role>" or ", <person role> of [organisation]". */
-  private appositiveRole(tokens: Token[], units: Unit[], after: number): { country: string | null; sector: string } | undefined {
+  private appositiveRole(tokens: Token[], units: Unit[], after: number): { country: string | null; sector: string; code?: string } | undefined {
     if (tokens[after]?.text !== ',') return undefined;
     let at = after + 1;
     if (['the', 'a', 'an', 'its', 'their'].includes(tokens[at]?.key ?? '')) at++;
@@ -584,12 +600,16 @@ class ArticleResolution {
       else u = units.find((x) => x.first === u!.last);
     }
     if (!u || u.entry.kind !== 'role' || !u.entry.person) return undefined;
+    let code: string | undefined;
     if (!country && tokens[u.last]?.key === 'of') {
       const org = units.find((x) => x.first > u!.last && x.first <= u!.last + 2);
-      if (org?.entry.kind === 'actor') country = this.kb.actors.get(org.entry.actorId)?.country ?? null;
-      else if (org && (org.entry.kind === 'demonym' || org.entry.kind === 'capital')) country = org.entry.country;
+      if (org?.entry.kind === 'actor') {
+        const info = this.kb.actors.get(org.entry.actorId);
+        country = info?.country ?? null;
+        if (info && info.type !== 'country') code = info.code;
+      } else if (org && (org.entry.kind === 'demonym' || org.entry.kind === 'capital')) country = org.entry.country;
     }
-    return { country, sector: u.entry.sector };
+    return { country, sector: u.entry.sector, code };
   }
 
   /** Surnames of people introduced earlier in the article, and capitalised names nobody knows. */
@@ -612,7 +632,7 @@ class ArticleResolution {
       const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units, j) : undefined;
       if (appositive) {
         // "Omar Touray, president of the ECOWAS Commission", "David Petraeus, the US commander"
-        const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector);
+        const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector, appositive.code);
         this.add(s, id, i, j, this.kb.actors.get(id)?.discovered ? 'discovered' : 'name');
         this.rememberName(id);
         covered.fill(1, i, j);
