@@ -20,6 +20,7 @@ export const GrammarFile = z.object({
   plural_reference_types: z.array(z.string()),
   collective_nouns: z.array(z.string()),
   pair_references: z.array(z.string()),
+  organisation_words: z.array(z.string()),
 });
 
 export interface Grammar {
@@ -39,6 +40,8 @@ export interface Grammar {
   collectiveNouns: Set<string>;
   /** "both sides", "the two leaders": the last two actors of the kind */
   pairReferences: string[][];
+  /** words of organisation names, never part of a personal name ("Military Medical Center") */
+  organisationWords: Set<string>;
 }
 
 export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
@@ -61,5 +64,6 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     pluralReferenceTypes: new Set(g.plural_reference_types),
     collectiveNouns: new Set(g.collective_nouns),
     pairReferences: g.pair_references.map((p) => p.toLowerCase().split(' ')),
+    organisationWords: new Set(g.organisation_words),
   };
 }

@@ -547,7 +547,7 @@ class ArticleResolution {
     let words = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text)) {
+      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text) && !this.g.organisationWords.has(t.text)) {
         words++;
         i++;
       } else if (t.isWord && t.upper && t.text.length === 1 && tokens[i + 1]?.text === '.') {
