@@ -54,7 +54,8 @@ export class StanceDetector {
     const inRelative = this.relativeClauses(tokens);
     const hits: Hit[] = [];
     for (const match of this.lexicon.trie.findAll(tokens)) {
-      if (inRelative[match.first]) continue;
+      // background clauses hold no stance of the sentence, but "the State Department, which did not respond to a request for comment" refuses
+      if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
       if (s.mentions.some((m) => m.first <= match.first && match.last <= m.last)) continue;
       const entry = match.payloads[0]!;
@@ -98,9 +99,10 @@ export class StanceDetector {
   }
 
   private label(s: AnalysedSentence, relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {
-    // a refusal to comment with someone refusing is the news of its sentence
-    if (relations.some((r) => r.stance === 'refusal_to_comment')) {
-      const conf = Math.max(...relations.filter((r) => r.stance === 'refusal_to_comment').map((r) => r.confidence));
+    // a refusal to comment is the news of its sentence, even when who refuses is not an actor we know
+    if (relations.some((r) => r.stance === 'refusal_to_comment') || (scores.get('refusal_to_comment') ?? 0) >= 0.4) {
+      const found = relations.filter((r) => r.stance === 'refusal_to_comment').map((r) => r.confidence);
+      const conf = found.length ? Math.max(...found) : round(Math.min(0.9, scores.get('refusal_to_comment')!));
       return { stance: 'refusal_to_comment', confidence: conf, cues, relations };
     }
     let best: StanceLabel = 'neutral';
@@ -171,8 +173,9 @@ export class StanceDetector {
         const rule = entry.negated ?? (label === 'cooperation' && (refuser || withdrawer) ? 'opposition' : 'cancel');
         if (rule === 'cancel') confidence = 0;
         else if (rule === 'opposition') {
+          // "will not accept", "can never be tolerated": a refusal is a firm stance even where the cue is weak
           label = 'opposition';
-          confidence *= 0.85;
+          confidence = Math.max(confidence * 0.85, entry.negated === 'opposition' ? 0.7 : 0);
         }
       }
       if (modal) confidence *= 0.8;
