@@ -106,7 +106,7 @@ export class StanceDetector {
       return { stance: 'refusal_to_comment', confidence: conf, cues, relations };
     }
     let best: StanceLabel = 'neutral';
-    let bestScore = 0.35;
+    let bestScore = 0.28;
     for (const [label, score] of scores) {
       if (score > bestScore) {
         best = label;
