@@ -1,5 +1,6 @@
 // src/analyze.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync8 } from "node:fs";
+import path4 from "node:path";
 
 // src/actors/grammar.ts
 import { readFileSync } from "node:fs";
@@ -29,7 +30,8 @@ var GrammarFile = z.object({
   motion_words: z.array(z.string()),
   plural_reference_types: z.array(z.string()),
   collective_nouns: z.array(z.string()),
-  pair_references: z.array(z.string())
+  pair_references: z.array(z.string()),
+  organisation_words: z.array(z.string())
 });
 function loadGrammar(file = dataPath("actors", "grammar.json")) {
   const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(file, "utf8")));
@@ -50,7 +52,8 @@ function loadGrammar(file = dataPath("actors", "grammar.json")) {
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
     collectiveNouns: new Set(g.collective_nouns),
-    pairReferences: g.pair_references.map((p) => p.toLowerCase().split(" "))
+    pairReferences: g.pair_references.map((p) => p.toLowerCase().split(" ")),
+    organisationWords: new Set(g.organisation_words)
   };
 }
 
@@ -867,6 +870,11 @@ var ArticleResolution = class {
       if (entry?.kind === "short" && tokens[m.last]?.cap && tokens[m.last].isWord && !this.g.notNames.has(tokens[m.last].text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === "role") ?? true)) continue;
       if (entry) units2.push({ first: m.first, last: m.last, entry });
     }
+    for (let j = units2.length - 1; j >= 0; j--) {
+      const u = units2[j];
+      const prev = tokens[u.first - 1];
+      if (u.entry.kind === "actor" && u.last - u.first === 1 && this.kb.actors.get(u.entry.actorId)?.type === "country" && prev?.cap && prev.isWord && !prev.upper && u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !units2.some((x) => x.last === u.first)) units2.splice(j, 1);
+    }
     const covered = new Uint8Array(tokens.length);
     const mark = (a, b) => covered.fill(1, a, b);
     const countryOf = this.countryOfUnit;
@@ -920,12 +928,17 @@ var ArticleResolution = class {
           if (tokens[nameAt]?.text === "," && this.unknownNameAt(tokens, nameAt + 1) >= 2) nameAt++;
           else nameAt = at;
           const nameLen = this.unknownNameAt(tokens, nameAt);
-          if (nameLen > 0 && (nameAt === at || nameLen >= 2)) {
+          const startsKnown = units2.some((x) => x.first === nameAt && !x.consumed && x.entry.kind !== "short" && x.entry.kind !== "role" && !(x.entry.kind === "actor" && this.kb.actors.get(x.entry.actorId)?.type === "person"));
+          if (nameLen > 0 && !startsKnown && (nameAt === at || nameLen >= 2)) {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end);
-            const known = this.localNames.get(name.toLowerCase());
-            const country2 = left.map(countryOf).find((c) => c?.country)?.country ?? this.ownerCountry(s, units2, u.first) ?? this.appositiveCountry(units2, k2, nameAt + nameLen, countryOf);
-            person = known ?? this.discoverPerson(name, country2 ?? null, e.sector);
+            const inside = units2.find((x) => x.first >= nameAt && x.last <= nameAt + nameLen && (x.entry.kind === "short" || x.entry.kind === "actor") && this.kb.actors.get(x.entry.actorId)?.type === "person");
+            const known = this.localNames.get(name.toLowerCase()) ?? (inside ? inside.entry.actorId : void 0);
+            const owner2 = left.map(countryOf).find((c) => c?.country || !c?.isCountry);
+            const its = ["its", "their"].includes(tokens[u.first - 1]?.key ?? "") ? [...this.recent].reverse().map((id) => this.kb.actors.get(id)).find((a) => a && a.type !== "person") : void 0;
+            const ownerInfo = owner2 && !owner2.isCountry ? this.kb.actors.get(owner2.id) : its && !["country", "government", "military"].includes(its.type) ? its : void 0;
+            const country2 = owner2?.country ?? ownerInfo?.country ?? this.ownerCountry(s, units2, u.first) ?? this.appositiveCountry(units2, k2, nameAt + nameLen, countryOf);
+            person = known ?? this.discoverPerson(name, country2 ?? null, e.sector, ownerInfo?.code);
             how = known ? "name" : "discovered";
             nameEnd = nameAt + nameLen;
             nameStartAt = nameAt;
@@ -1112,7 +1125,7 @@ var ArticleResolution = class {
     let words = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text)) {
+      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text) && !this.g.organisationWords.has(t.text)) {
         words++;
         i++;
       } else if (t.isWord && t.upper && t.text.length === 1 && tokens[i + 1]?.text === ".") {
@@ -1128,7 +1141,8 @@ var ArticleResolution = class {
     while (i > at && !tokens[i - 1].cap) i--;
     return i - at;
   }
-  discoverPerson(name, country, sector) {
+  /** A titled person in no dictionary; an organisation's official takes its code ("M23 spokesman" → M23's). */
+  discoverPerson(name, country, sector, orgCode) {
     const id = slugify(name);
     if (!this.kb.actors.has(id)) {
       this.kb.addActor({
@@ -1136,7 +1150,7 @@ var ArticleResolution = class {
         name,
         type: "person",
         country,
-        code: country ? `${country}${sector}` : sector,
+        code: orgCode ?? (country ? `${country}${sector}` : sector),
         roles: [],
         dictionary: "text",
         discovered: true
@@ -1167,12 +1181,16 @@ var ArticleResolution = class {
       else u = units2.find((x) => x.first === u.last);
     }
     if (!u || u.entry.kind !== "role" || !u.entry.person) return void 0;
+    let code;
     if (!country && tokens[u.last]?.key === "of") {
       const org = units2.find((x) => x.first > u.last && x.first <= u.last + 2);
-      if (org?.entry.kind === "actor") country = this.kb.actors.get(org.entry.actorId)?.country ?? null;
-      else if (org && (org.entry.kind === "demonym" || org.entry.kind === "capital")) country = org.entry.country;
+      if (org?.entry.kind === "actor") {
+        const info = this.kb.actors.get(org.entry.actorId);
+        country = info?.country ?? null;
+        if (info && info.type !== "country") code = info.code;
+      } else if (org && (org.entry.kind === "demonym" || org.entry.kind === "capital")) country = org.entry.country;
     }
-    return { country, sector: u.entry.sector };
+    return { country, sector: u.entry.sector, code };
   }
   /** Surnames of people introduced earlier in the article, and capitalised names nobody knows. */
   localAndCandidates(s, covered, units2) {
@@ -1193,7 +1211,7 @@ var ArticleResolution = class {
       const surface = this.text.slice(t.start, tokens[j - 1].end);
       const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units2, j) : void 0;
       if (appositive) {
-        const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector);
+        const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector, appositive.code);
         this.add(s, id, i, j, this.kb.actors.get(id)?.discovered ? "discovered" : "name");
         this.rememberName(id);
         covered.fill(1, i, j);
@@ -1878,7 +1896,7 @@ var StanceDetector = class {
     const inRelative = this.relativeClauses(tokens);
     const hits = [];
     for (const match of this.lexicon.trie.findAll(tokens)) {
-      if (inRelative[match.first]) continue;
+      if (inRelative[match.first] && match.payloads[0].label !== "refusal_to_comment") continue;
       if (s.mentions.some((m) => m.first <= match.first && match.last <= m.last)) continue;
       const entry = match.payloads[0];
       hits.push(this.qualify(entry, match.first, match.last, tokens));
@@ -1924,12 +1942,13 @@ var StanceDetector = class {
     return this.label(s, this.dedupe(relations), labelScore, cues);
   }
   label(s, relations, scores, cues) {
-    if (relations.some((r) => r.stance === "refusal_to_comment")) {
-      const conf = Math.max(...relations.filter((r) => r.stance === "refusal_to_comment").map((r) => r.confidence));
+    if (relations.some((r) => r.stance === "refusal_to_comment") || (scores.get("refusal_to_comment") ?? 0) >= 0.4) {
+      const found = relations.filter((r) => r.stance === "refusal_to_comment").map((r) => r.confidence);
+      const conf = found.length ? Math.max(...found) : round(Math.min(0.9, scores.get("refusal_to_comment")));
       return { stance: "refusal_to_comment", confidence: conf, cues, relations };
     }
     let best = "neutral";
-    let bestScore = 0.35;
+    let bestScore = 0.28;
     for (const [label, score] of scores) {
       if (score > bestScore) {
         best = label;
@@ -1991,7 +2010,7 @@ var StanceDetector = class {
         if (rule === "cancel") confidence = 0;
         else if (rule === "opposition") {
           label = "opposition";
-          confidence *= 0.85;
+          confidence = Math.max(confidence * 0.85, entry.negated === "opposition" ? 0.7 : 0);
         }
       }
       if (modal) confidence *= 0.8;
@@ -2312,6 +2331,10 @@ var SentimentScorer = class _SentimentScorer {
   }
 };
 
+// src/version.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var VERSION = JSON.parse(readFileSync7(new URL("../package.json", import.meta.url), "utf8")).version;
+
 // src/analyze.ts
 var Analyzer = class {
   kb;
@@ -2327,18 +2350,13 @@ var Analyzer = class {
     const splitRules = dataPath("split", "rules.json");
     this.splitter = new SentenceSplitter(loadSplitRules(splitRules));
     this.kb = loadProjectKnowledge();
-    const external = loadExternalDictionaries(this.kb, options.actors ?? [], options.agents ?? []);
+    loadExternalDictionaries(this.kb, options.actors ?? [], options.agents ?? []);
     this.grammar = loadGrammar();
     this.resolver = new ActorResolver(this.kb, this.grammar);
     this.lexicon = loadCueLexicon();
     this.detector = new StanceDetector(this.lexicon, this.kb, this.grammar.speechVerbs);
     this.sentiment = new SentimentScorer();
-    const hashFiles = (files) => sha256(files.map((f) => sha256(readFileSync7(f))).join(":")).slice(0, 16);
-    const split = hashFiles([splitRules]);
-    const actorFiles = [...Object.values(DEFAULT_FILES).filter((f) => this.kb.sources.includes(f)), dataPath("actors", "grammar.json"), ...external];
-    const actors = sha256(`${split}:${hashFiles(actorFiles)}:${countriesVersion()}`).slice(0, 16);
-    const stance = sha256(`${actors}:${hashFiles([...this.lexicon.files, dataPath("cues", "sentiment.json")])}`).slice(0, 16);
-    this.hashes = { split, actors, stance };
+    this.hashes = rulesHashes(options);
   }
   split(article) {
     return splitArticle(article, this.splitter);
@@ -2370,17 +2388,27 @@ var Analyzer = class {
     return { article, units: units2, actors, stance: this.stance(article, actors) };
   }
 };
+function rulesHashes(options = {}) {
+  const hashFiles = (files) => sha256(files.filter((f) => existsSync2(f)).map((f) => sha256(readFileSync8(f))).join(":")).slice(0, 16);
+  const split = sha256(`${VERSION}:${hashFiles([dataPath("split", "rules.json")])}`).slice(0, 16);
+  const actorFiles = [...Object.values(DEFAULT_FILES), dataPath("actors", "grammar.json"), ...options.actors ?? [], ...options.agents ?? []];
+  const actors = sha256(`${split}:${hashFiles(actorFiles)}:${countriesVersion()}`).slice(0, 16);
+  const cueDir = dataPath("cues");
+  const cueFiles = readdirSync2(cueDir).filter((f) => /\.(jsonl?|json)$/.test(f)).sort().map((f) => path4.join(cueDir, f));
+  const stance = sha256(`${actors}:${hashFiles(cueFiles)}`).slice(0, 16);
+  return { split, actors, stance };
+}
 function countriesVersion() {
-  const pkg = JSON.parse(readFileSync7(new URL(import.meta.resolve("world-countries/package.json")), "utf8"));
+  const pkg = JSON.parse(readFileSync8(new URL(import.meta.resolve("world-countries/package.json")), "utf8"));
   return pkg.version;
 }
 
 // bench/corpus.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/ingest/read-inputs.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync8, statSync } from "node:fs";
-import path4 from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync9, statSync } from "node:fs";
+import path5 from "node:path";
 import Papa from "papaparse";
 import * as z10 from "zod";
 
@@ -2414,12 +2442,12 @@ function listInputs(inputs) {
       continue;
     }
     if (stat.isDirectory()) {
-      const names = readdirSync2(input, { recursive: true }).filter((name) => INPUT_EXTENSIONS.includes(path4.extname(name).toLowerCase())).sort();
-      for (const name of names) files.push({ path: path4.join(input, name), source: name.split(path4.sep).join("/") });
-    } else if (INPUT_EXTENSIONS.includes(path4.extname(input).toLowerCase())) {
-      files.push({ path: input, source: path4.basename(input) });
+      const names = readdirSync3(input, { recursive: true }).filter((name) => INPUT_EXTENSIONS.includes(path5.extname(name).toLowerCase())).sort();
+      for (const name of names) files.push({ path: path5.join(input, name), source: name.split(path5.sep).join("/") });
+    } else if (INPUT_EXTENSIONS.includes(path5.extname(input).toLowerCase())) {
+      files.push({ path: input, source: path5.basename(input) });
     } else {
-      rejects.push(message(path4.basename(input), null, "E_FORMAT", `got ${path4.extname(input) || "no extension"}`));
+      rejects.push(message(path5.basename(input), null, "E_FORMAT", `got ${path5.extname(input) || "no extension"}`));
     }
   }
   return { files, rejects };
@@ -2428,13 +2456,13 @@ var decoder = new TextDecoder("utf-8", { fatal: true });
 function readInputFile(file) {
   let content;
   try {
-    const bytes2 = readFileSync8(file.path);
+    const bytes2 = readFileSync9(file.path);
     content = decoder.decode(bytes2);
   } catch (e) {
     const code = e instanceof TypeError ? "E_ENCODING" : "E_READ";
     return { articles: [], rejects: [message(file.source, null, code, e.message)] };
   }
-  switch (path4.extname(file.path).toLowerCase()) {
+  switch (path5.extname(file.path).toLowerCase()) {
     case ".txt":
       return fromTxt(content, file.source);
     case ".json":
@@ -2536,7 +2564,7 @@ function ingest(inputs) {
 
 // bench/corpus.ts
 function articlesOf(bytes2) {
-  const all = ingest([path5.resolve("data/articles"), path5.resolve("test/fixtures/articles")]).articles;
+  const all = ingest([path6.resolve("data/articles"), path6.resolve("test/fixtures/articles")]).articles;
   const out = [];
   let size = 0;
   for (let i = 0; size < bytes2; i++) {
