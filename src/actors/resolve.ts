@@ -711,7 +711,7 @@ class ArticleResolution {
     const { tokens, quoted } = s;
     // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
     const marks = tokens.map((t, i) => (['“', '”', '"'].includes(t.text) ? i : -1)).filter((i) => i >= 0);
-    const verbs = tokens.map((t, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last));
+    const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last));
     const distance = (i: number) => Math.min(...marks.map((m) => Math.abs(m - i)), 99);
     verbs.sort((a, b) => distance(a) - distance(b));
     for (const i of verbs) {

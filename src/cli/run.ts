@@ -32,8 +32,8 @@ export interface RunSummary {
   rejects: RejectRow[];
 }
 
-/** Thrown when a stage cannot start, e.g. the stage before it never ran. */
-export class UsageError extends Error {}
+/** A stage cannot start because the stage before it never ran in --out (the run fails: exit 1). */
+export class MissingStageError extends Error {}
 
 type StageMaps = { [K in StageName]?: Map<string, StageRecord<StageData[K]>> };
 
@@ -125,10 +125,10 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
   const first = stages[0]!;
   const previous = PREVIOUS[first];
   if (previous !== 'articles' && !ctx.stages[previous] && !ctx.store.has(previous)) {
-    throw new UsageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ${previous}" first`);
+    throw new MissingStageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ${previous}" first`);
   }
   if (previous === 'articles' && !ctx.articles && !ctx.store.has('articles')) {
-    throw new UsageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ingest" first`);
+    throw new MissingStageError(`${first}: nothing to read in ${path.join(ctx.options.out, '.geostance')} — run "npm run ingest" first`);
   }
   const hashes = (ctx.hashes ??= rulesHashes(ctx.options));
   const articles = (ctx.articles ??= ctx.store.readArticles());
@@ -207,7 +207,7 @@ export function analyzeOne(analyzer: Analyzer, article: ArticleDoc, need: StageS
 
 /** Every table from what the stages left, written together so no reader sees half a run. */
 function exportStep(ctx: RunContext): void {
-  if (!ctx.stages.stance && !ctx.store.has('stance')) throw new UsageError(`export: nothing to export in ${ctx.store.out} — run "npm run stance" first`);
+  if (!ctx.stages.stance && !ctx.store.has('stance')) throw new MissingStageError(`export: nothing to export in ${ctx.store.out} — run "npm run stance" first`);
   const articles = ctx.articles ?? ctx.store.readArticles();
   const split = stageMap(ctx, 'split');
   const actors = stageMap(ctx, 'actors');

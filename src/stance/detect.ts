@@ -49,7 +49,6 @@ export class StanceDetector {
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined): SentenceStance {
     const { tokens } = s;
-    const mods = this.lexicon.modifiers;
     const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
     const inRelative = this.relativeClauses(tokens);
     const hits: Hit[] = [];
@@ -95,10 +94,10 @@ export class StanceDetector {
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
     }
-    return this.label(s, this.dedupe(relations), labelScore, cues);
+    return this.label(this.dedupe(relations), labelScore, cues);
   }
 
-  private label(s: AnalysedSentence, relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {
+  private label(relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {
     // a refusal to comment is the news of its sentence, even when who refuses is not an actor we know
     if (relations.some((r) => r.stance === 'refusal_to_comment') || (scores.get('refusal_to_comment') ?? 0) >= 0.4) {
       const found = relations.filter((r) => r.stance === 'refusal_to_comment').map((r) => r.confidence);
@@ -115,7 +114,6 @@ export class StanceDetector {
     }
     const total = [...scores.values()].reduce((a, b) => a + b, 0);
     const confidence = best === 'neutral' ? round(1 - Math.min(0.9, total)) : round(Math.min(0.99, bestScore / Math.max(total, 1e-9) * Math.min(1, bestScore)));
-    void s;
     return { stance: best, confidence: Math.max(0.05, confidence), cues, relations };
   }
 
