@@ -142,6 +142,24 @@ describe('pipeline on data/articles', () => {
   });
 });
 
+describe('more dictionaries', () => {
+  it('reads a TABARI .actors file given with --actors, and re-runs the actors stage when it changes', async () => {
+    const input = tmp();
+    writeFileSync(path.join(input, 'a.txt'), 'Freedonia and Sylvania sign pact\n\nFreedonia signed a defence pact with Sylvania on Monday, Ambassador Trentino said.\n');
+    const dict = path.join(tmp(), 'marx.actors');
+    writeFileSync(dict, 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\n');
+    const out = tmp();
+    await runCommand('pipeline', { inputs: [input], out, actors: [dict], log: quiet });
+    const rel = readArrow(out, 'relations').toRecords() as { source: string; target: string; stance: string }[];
+    expect(rel).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'FRD', target: 'SYL', stance: 'cooperation' })]));
+    writeFileSync(dict, 'FREEDONIA_ [FRD]\nSYLVANIA_ [SYL]\nAMBASSADOR_TRENTINO_ [SYLGOV]\n');
+    const { run } = await runCommand('pipeline', { inputs: [input], out, actors: [dict], log: quiet });
+    expect(run.articles_new).toBe(1);
+    const actors = readArrow(out, 'actors').getColumn('actor_id').toArray();
+    expect(actors).toContain('ambassador-trentino');
+  });
+});
+
 describe('bad input', () => {
   it('lists each bad file or record with its reason and lets the rest through', async () => {
     const input = tmp();
