@@ -109,6 +109,7 @@ class ArticleResolution {
   private readonly lastByType = new Map<string, string>();
   /** how often each country (or its organs and people) came up: the most frequent is what "the army" belongs to */
   private readonly countryCounts = new Map<string, number>();
+  private readonly shortChoice = new Map<Entry, Entry | undefined>();
   /** the country last named as a place ("in Syria"), where unnamed rebels are */
   private lastPlace: string | null = null;
   /** actors in the order they were last mentioned, for "the group", "they" */
@@ -221,15 +222,21 @@ class ArticleResolution {
   private pickShort(options: Extract<Entry, { kind: 'short' }>[]): Entry | undefined {
     const seen = options.find((o) => this.seen.has(o.actorId));
     if (seen) return seen;
+    // the choice by date is the same all through the article: made once per surname
+    const key = options[0]!;
+    if (this.shortChoice.has(key)) return this.shortChoice.get(key);
     const people = options.map((o) => ({ o, info: this.kb.actors.get(o.actorId)! })).filter((x) => x.info?.type === 'person');
-    if (!people.length) return undefined; // organisation short forms need the full name first
-    if (this.date) {
-      const active = people.filter((x) => activeOn(x.info, this.date!));
-      return active[0]?.o;
+    let choice: Entry | undefined;
+    if (!people.length) choice = undefined; // organisation short forms need the full name first
+    else if (this.date) choice = people.find((x) => activeOn(x.info, this.date!))?.o;
+    else {
+      const until = (x: { info: ActorInfo }) => latestRole(x.info.roles)?.to ?? '9999';
+      choice = people.reduce((best, x) => (until(x) > until(best) ? x : best)).o;
     }
-    const ranked = people.sort((a, b) => (latestRole(b.info.roles)?.to ?? '9999').localeCompare(latestRole(a.info.roles)?.to ?? '9999'));
-    return ranked[0]?.o;
+    this.shortChoice.set(key, choice);
+    return choice;
   }
+
 
   private isLocation(s: AnalysedSentence, first: number, last: number): boolean {
     const tokens = s.tokens;
