@@ -134,6 +134,12 @@ describe('pipeline on data/articles', () => {
     expect(readArrow(staged, 'runs').height).toBe(5);
   }, 120_000);
 
+  it('gives the same tables with --workers 2', async () => {
+    const parallel = tmp();
+    await runCommand('pipeline', { inputs: ['data/articles'], out: parallel, workers: 2, log: quiet });
+    for (const t of ANALYSIS_TABLES) expect(csvOf(parallel, t), t).toBe(csvOf(out, t));
+  }, 120_000);
+
   it('refuses a stage whose input is missing, leaving a failed run', async () => {
     const empty = tmp();
     await expect(runCommand('stance', { inputs: ['data/articles'], out: empty, log: quiet })).rejects.toThrow(/run "npm run actors" first/);
