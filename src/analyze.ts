@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadGrammar, type Grammar } from './actors/grammar.ts';
 import { ActorKnowledge, DEFAULT_FILES, loadProjectKnowledge, type ActorInfo } from './actors/knowledge.ts';
@@ -123,7 +124,7 @@ export function rulesHashes(options: AnalyzerOptions = {}): RulesHashes {
 }
 
 function countriesVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL(import.meta.resolve('world-countries/package.json')), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

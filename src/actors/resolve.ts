@@ -289,6 +289,9 @@ class ArticleResolution {
       }
       const e = u.entry;
       if (e.kind !== 'role') continue;
+      // "Rwandan government spokeswoman Yolande Makolo": the title that follows takes this role noun with it
+      const nextUnit = units[k + 1];
+      if (!e.person && nextUnit && nextUnit.first === u.last && nextUnit.entry.kind === 'role' && nextUnit.entry.person) continue;
       // left: the actors this role belongs to, possibly coordinated
       const left: Unit[] = [];
       let edge = u.first;

@@ -274,6 +274,11 @@ export class StanceDetector {
     }
     const start = this.clauseStart(tokens, h.first);
     let sources = this.ownerOf(tokens, actors, h);
+    // "X said only that … and declined to say": a refusal joined by "and"/"but" is the sentence subject's
+    if (!sources.length && h.label === 'refusal_to_comment' && /^(?:and|but)$/.test(tokens[h.first - 1]?.key ?? '')) {
+      const subject = actors.find((m) => m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
+      if (subject) sources = this.groupOf(actors, subject);
+    }
     if (!sources.length) {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Sentiment from 'sentiment';
 import * as z from 'zod';
 import { dataPath } from '../core/data-path.ts';
+
+// resolves package files the same way from ESM, CommonJS and bundlers
+const require = createRequire(import.meta.url);
 
 const SentimentFile = z.object({ about: z.string().optional(), scores: z.record(z.string(), z.number().int().min(-5).max(5)) });
 
@@ -18,8 +22,8 @@ export class SentimentScorer {
     if (!SentimentScorer.registered) {
       const parsed = SentimentFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
       if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
-      const english = JSON.parse(readFileSync(new URL(import.meta.resolve('sentiment/languages/en/labels.json')), 'utf8')) as Record<string, number>;
-      const negators = JSON.parse(readFileSync(new URL(import.meta.resolve('sentiment/languages/en/negators.json')), 'utf8')) as Record<string, number>;
+      const english = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
+      const negators = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/negators.json'), 'utf8')) as Record<string, number>;
       this.sentiment.registerLanguage('geo', {
         labels: { ...english, ...parsed.data.scores },
         scoringStrategy: {
