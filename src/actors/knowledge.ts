@@ -79,7 +79,7 @@ export class ActorKnowledge {
   }
 
   /** Adds a named actor with all its names. */
-  addEntry(entry: ActorEntry, dictionary: string): void {
+  addEntry(entry: ActorEntry, dictionary: string, deriveSurname = true): void {
     const code = entry.code ?? latestRole(entry.roles)?.code ?? entry.country ?? '';
     this.addActor({
       id: entry.id, name: entry.name, type: entry.type, country: entry.country, code,
@@ -87,7 +87,7 @@ export class ActorKnowledge {
     });
     this.addName(entry.name, { kind: 'actor', actorId: entry.id, how: 'name' });
     for (const alias of entry.aliases) this.addName(alias, { kind: 'actor', actorId: entry.id, how: 'alias' });
-    const shorts = entry.short.length || entry.type !== 'person' ? entry.short : [surnameOf(entry.name)];
+    const shorts = entry.short.length || entry.type !== 'person' || !deriveSurname ? entry.short : [surnameOf(entry.name)];
     for (const s of shorts) this.addShort(s, entry.id);
   }
 

@@ -108,7 +108,7 @@ export function newsCase(name: string): string {
   return words
     .map((w, i) => {
       const lower = w.toLowerCase();
-      if (i > 0 && SMALL.has(lower)) return lower;
+      if (i > 0 && i < words.length - 1 && SMALL.has(lower)) return lower;
       if (/^(?:[A-Z]\.){2,}$/.test(w)) return w;
       return lower.replace(/(^|[-'’(])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
     })
@@ -126,7 +126,9 @@ function typeOfCode(code: string): ActorType {
 /** Adds a parsed `.actors` file to the knowledge base. */
 export function addTabariActors(kb: ActorKnowledge, blocks: TabariActor[], dictionary: string): void {
   for (const b of blocks) {
-    const names = [...new Set(b.names.filter(Boolean).map(newsCase))];
+    // a name must start with a capital and be more than one letter, or it would match common words ("I", "on")
+    const names = [...new Set(b.names.filter(Boolean).map(newsCase))].filter((n) => /^\p{Lu}/u.test(n) && n.replace(/[^\p{L}]/gu, '').length > 1);
+    if (!names.length) continue;
     const dated = b.codes.some((c) => c.from || c.to) || b.codes.length > 1;
     const main = b.codes.find((c) => !c.code.startsWith('~')) ?? b.codes[0]!;
     const country = /^[A-Z]{3}/.test(main.code) && kb.actors.get(main.code.slice(0, 3))?.type === 'country' ? main.code.slice(0, 3) : null;
@@ -140,7 +142,8 @@ export function addTabariActors(kb: ActorKnowledge, blocks: TabariActor[], dicti
         .filter((c) => /^[A-Z]{3,12}$/.test(c.code))
         .map((c) => ({ title: c.code, code: c.code, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) }));
       const entry = ActorEntry.parse({ id: slugify(names[0]!), name: names[0], type: 'person', country, aliases: names.slice(1), short: [], roles });
-      kb.addEntry(entry, dictionary);
+      // TABARI lists the surname forms it means (SECRETARY_KERRY_) and leaves out bare surnames on purpose
+      kb.addEntry(entry, dictionary, false);
       continue;
     }
     const id = kb.actors.has(main.code) ? main.code : slugify(names[0]!);

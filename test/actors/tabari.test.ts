@@ -77,6 +77,9 @@ describe.skipIf(!existsSync(phoenix))('the Phoenix dictionaries (../shared/dicti
     });
     const ids = a.actors.actors.map((x) => x.id);
     expect(ids).toContain('john-kerry');
+    // dictionary names that are common words once lower-cased ("On", "In", "I") must not match them
+    const plain = analyzer.analyze({ ...a.article, article_id: 'fedcba9876543210', text: 'I met him on Monday in a town. He said it was in order.' });
+    expect(plain.actors.sentences.flatMap((x) => x.mentions.map((m) => m.surface))).toEqual([]);
     expect(a.actors.actors.find((x) => x.id === 'john-kerry')!.code).toBe('USAGOV');
   });
 });
