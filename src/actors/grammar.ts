@@ -38,10 +38,21 @@ export interface Grammar {
   motionWords: Set<string>;
   pluralReferenceTypes: Set<string>;
   collectiveNouns: Set<string>;
-  /** "both sides", "the two leaders": the last two actors of the kind */
-  pairReferences: string[][];
+  /** "both sides", "the two leaders": the last two actors of the kind, by their first two words */
+  pairReferences: Map<string, Map<string, string[][]>>;
   /** words of organisation names, never part of a personal name ("Military Medical Center") */
   organisationWords: Set<string>;
+}
+
+function indexPairs(phrases: string[]): Map<string, Map<string, string[][]>> {
+  const index = new Map<string, Map<string, string[][]>>();
+  for (const p of phrases) {
+    const words = p.toLowerCase().split(' ');
+    const second = index.get(words[0]!) ?? new Map<string, string[][]>();
+    second.set(words[1]!, [...(second.get(words[1]!) ?? []), words]);
+    index.set(words[0]!, second);
+  }
+  return index;
 }
 
 export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar {
@@ -63,7 +74,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
     collectiveNouns: new Set(g.collective_nouns),
-    pairReferences: g.pair_references.map((p) => p.toLowerCase().split(' ')),
+    pairReferences: indexPairs(g.pair_references),
     organisationWords: new Set(g.organisation_words),
   };
 }

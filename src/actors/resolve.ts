@@ -683,8 +683,9 @@ class ArticleResolution {
     const taken = (i: number) => s.mentions.some((m) => m.first <= i && i < m.last);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.key === 'both' || t.key === 'the') {
-        const pair = this.g.pairReferences.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+      const pairs = this.g.pairReferences.get(t.key)?.get(tokens[i + 1]?.key ?? '');
+      if (pairs) {
+        const pair = pairs.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
         if (pair && !taken(i)) {
           // "both sides": the two actors of that kind named last
           const people = pair.at(-1) === 'leaders';

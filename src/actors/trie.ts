@@ -46,6 +46,8 @@ export interface TrieMatch<P> {
  */
 export class PhraseTrie<P> {
   private readonly root: Node<P> = { next: new Map() };
+  /** the root's children by vocabulary id, so the first step of every walk is an array read */
+  private readonly firstStep: (Node<P> | undefined)[] = [];
   size = 0;
 
   /** Adds a phrase (tokenized as text is) with its payload. */
@@ -59,6 +61,7 @@ export class PhraseTrie<P> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(id, child);
+        if (node === this.root) this.firstStep[id] = child;
       }
       node = child;
     }
@@ -69,13 +72,18 @@ export class PhraseTrie<P> {
 
   /** The longest phrase starting at token `at`, with the payloads whose case rules fit. */
   longestAt(tokens: Token[], at: number): TrieMatch<P> | undefined {
-    let node: Node<P> | undefined = this.root;
+    const firstId = tokens[at]!.id;
+    if (firstId < 0) return undefined;
+    let node: Node<P> | undefined = this.firstStep[firstId];
+    if (!node) return undefined;
     let best: TrieMatch<P> | undefined;
     for (let i = at; i < tokens.length; i++) {
-      const id = tokens[i]!.id;
-      if (id < 0) break;
-      node = node.next.get(id);
-      if (!node) break;
+      if (i > at) {
+        const id = tokens[i]!.id;
+        if (id < 0) break;
+        node = node.next.get(id);
+        if (!node) break;
+      }
       if (node.patterns) {
         const payloads: P[] = [];
         for (const p of node.patterns) {

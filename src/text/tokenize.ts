@@ -123,28 +123,22 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const t = text.slice(i, j);
     const first = t.charCodeAt(0);
-    // plain ASCII words (the bulk of the text) get their key without the cache; lower-case ones are their own key
+    // one look at each character: plain ASCII words (the bulk of the text) get their key without
+    // the cache, lower-case ones are their own key
     let ascii = true;
     let hasUpper = false;
+    let hasLower = false;
     for (let k = 0; k < t.length; k++) {
       const d = t.charCodeAt(k);
-      if (d >= 128 || d === 46 || d === 39) {
+      if (d >= 97 && d <= 122) hasLower = true;
+      else if (d >= 65 && d <= 90) hasUpper = true;
+      else if (d >= 128) {
         ascii = false;
-        break;
-      }
-      if (d >= 65 && d <= 90) hasUpper = true;
+        if (!hasLower && lowerRe.test(t[k]!)) hasLower = true;
+      } else if (d === 46 || d === 39) ascii = false;
     }
     const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
-    let upper = cap;
-    if (cap) {
-      for (let k = 1; k < t.length; k++) {
-        const d = t.charCodeAt(k);
-        if (d < 128 ? d >= 97 && d <= 122 : lowerRe.test(t[k]!)) {
-          upper = false;
-          break;
-        }
-      }
-    }
+    const upper = cap && !hasLower;
     const key = ascii ? (hasUpper ? t.toLowerCase() : t) : tokenKey(t);
     tokens.push({ text: t, key, start: i, end: j, cap, upper, isWord, id: vocabulary.get(key) ?? -1 });
     i = j;
