@@ -68,6 +68,12 @@ function benchActorsAndStance(): void {
   const whole = best(3, () => articles.forEach((a) => analyzer.analyze(a)));
   line('split + actors + stance, in memory', rate(bytes, whole));
 
+  // one article that is a single 1 MB sentence: the stages must stay linear in sentence length too
+  const part = 'the Russian forces and the Syrian rebels met the group near Damascus, he said ';
+  const long = { ...articles[0]!, article_id: 'ffffffffffffffff', title: null, body_start: 0, text: part.repeat(Math.ceil(1_000_000 / part.length)) };
+  const longSec = best(1, () => analyzer.analyze(long));
+  line('one 1 MB sentence, split + actors + stance', `${rate(Buffer.byteLength(long.text), longSec)}  (${longSec.toFixed(1)} s)`);
+
   const phoenix = path.resolve('../shared/dictionaries/phoenix');
   if (!existsSync(phoenix)) {
     line('Phoenix dictionaries', `skipped: ${phoenix} is absent`);

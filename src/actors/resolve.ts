@@ -57,6 +57,36 @@ const KIND_RANK: Record<Entry['kind'], number> = { actor: 0, seat: 1, capital: 2
 const isCoordinationOrThe = (t: Token) => COORD.has(t.key) || t.key === 'the';
 const isPossessiveOrHyphen = (t: Token) => t.key === "'s" || t.text === '-';
 
+const NO_UNITS: Unit[] = [];
+/** How far back (in tokens) a role looks for its owner or place; bounds the work in very long sentences. */
+const NEAR = 40;
+
+/** Units ending before `before` and close to it, nearest first (units are in text order; k is the current one). */
+/** Index of the first unit that starts at or after `token` (units are in text order). */
+function firstUnitFrom(units: Unit[], token: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.first < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nearBefore(units: Unit[], k: number, before: number): Unit[] {
+  const out: Unit[] = [];
+  for (let j = k - 1; j >= 0 && units[j]!.first >= before - NEAR; j--) if (units[j]!.last <= before) out.push(units[j]!);
+  return out;
+}
+
+/** Which tokens of a sentence its mentions cover. */
+function coverage(s: AnalysedSentence): Uint8Array {
+  const covered = new Uint8Array(s.tokens.length);
+  for (const m of s.mentions) covered.fill(1, m.first, m.last);
+  return covered;
+}
+
 function hasConjunction(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const k = tokens[i]!.key;
@@ -255,10 +285,17 @@ class ArticleResolution {
 
   /** Is the token range a dateline ("MOSCOW (Reuters) -") at the start of the body? */
   private inDateline(s: AnalysedSentence, at: number): boolean {
-    if (s.index !== 1) return false;
-    const dash = s.tokens.findIndex((t, i) => i < 14 && (t.text === '-' || t.text === '—' || t.text === '–') && (s.tokens[i - 1]?.text === ')' || s.tokens[i - 1]?.upper || /\d/.test(s.tokens[i - 1]?.text ?? '')));
-    return dash > at && s.tokens.slice(0, 1).every((t) => t.upper);
+    if (s.index !== 1 || at >= 14 || !s.tokens[0]?.upper) return false;
+    // the dash that ends "MOSCOW (Reuters) -" or "WASHINGTON, Sept 8 -", within the first words
+    for (let i = 1; i < 14 && i < s.tokens.length; i++) {
+      const t = s.tokens[i]!.text;
+      if (t !== '-' && t !== '—' && t !== '–') continue;
+      const prev = s.tokens[i - 1]!;
+      if (prev.text === ')' || prev.upper || /\d/.test(prev.text)) return i > at;
+    }
+    return false;
   }
+
 
   private nameMentions(s: AnalysedSentence): void {
     const tokens = s.tokens;
@@ -269,14 +306,24 @@ class ArticleResolution {
       if (entry?.kind === 'short' && tokens[m.last]?.cap && tokens[m.last]!.isWord && !this.g.notNames.has(tokens[m.last]!.text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === 'role') ?? true)) continue;
       if (entry) units.push({ first: m.first, last: m.last, entry });
     }
+    const unitEnds = new Set(units.map((x) => x.last));
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;
       const prev = tokens[u.first - 1];
       if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.kb.actors.get(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
-        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !units.some((x) => x.last === u.first)) units.splice(j, 1);
+        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !unitEnds.has(u.first)) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
     const mark = (a: number, b: number) => covered.fill(1, a, b);
+    // units by the token they start and end at: lookups stay O(1) in very long sentences
+    const startingAt = new Map<number, Unit[]>();
+    const endingAt = new Map<number, Unit[]>();
+    for (const x of units) {
+      startingAt.set(x.first, [...(startingAt.get(x.first) ?? []), x]);
+      endingAt.set(x.last, [...(endingAt.get(x.last) ?? []), x]);
+    }
+    const at = (i: number) => startingAt.get(i) ?? NO_UNITS;
+    const ending = (i: number) => endingAt.get(i) ?? NO_UNITS;
     const countryOf = this.countryOfUnit;
 
     for (let k = 0; k < units.length; k++) {
@@ -320,33 +367,40 @@ class ArticleResolution {
       let person: string | undefined;
       let how: MentionHow = 'name';
       if (e.person) {
-        let at = u.last;
+        let nameStart = u.last;
         // "Foreign Minister Prince Faisal bin Farhan": an honorific between title and name
-        if (this.g.honorifics.has(tokens[at]?.text.replace(/\.$/, '') ?? '') && tokens[at + 1]?.cap) at += tokens[at + 1]?.text === '.' ? 2 : 1;
-        const next = units.find((x) => x.first === at && !x.consumed);
+        if (this.g.honorifics.has(tokens[nameStart]?.text.replace(/\.$/, '') ?? '') && tokens[nameStart + 1]?.cap) nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
+        const next = at(nameStart).find((x) => !x.consumed);
         if (next && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.kb.actors.get(next.entry.actorId)?.type === 'person') {
           person = next.entry.actorId;
           nameEnd = next.last;
           next.consumed = true;
           how = next.entry.kind === 'short' ? 'name' : next.entry.how;
         } else {
-          let nameAt = at;
+          let nameAt = nameStart;
           // "its information minister, Yemane Gebremeskel," / "Iran's envoy to the agency, Mohammad Reza Ghaebi,"
-          if (tokens[at]?.text !== ',' && /^(?:to|for|of|at|in)$/.test(tokens[at]?.key ?? '')) {
-            const comma = tokens.findIndex((t, i) => i > at && i <= at + 5 && t.text === ',');
-            if (comma > 0) nameAt = comma;
+          if (tokens[nameStart]?.text !== ',' && /^(?:to|for|of|at|in)$/.test(tokens[nameStart]?.key ?? '')) {
+            for (let i = nameStart + 1; i <= nameStart + 5 && i < tokens.length; i++) {
+              if (tokens[i]!.text === ',') {
+                nameAt = i;
+                break;
+              }
+            }
           }
           if (tokens[nameAt]?.text === ',' && this.unknownNameAt(tokens, nameAt + 1) >= 2) nameAt++;
-          else nameAt = at;
+          else nameAt = nameStart;
           const nameLen = this.unknownNameAt(tokens, nameAt);
           // a name must not start with a known non-person ("President … Burkina Faso")
-          const startsKnown = units.some((x) => x.first === nameAt && !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
+          const startsKnown = at(nameAt).some((x) => !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
             !(x.entry.kind === 'actor' && this.kb.actors.get(x.entry.actorId)?.type === 'person'));
-          if (nameLen > 0 && !startsKnown && (nameAt === at || nameLen >= 2)) {
+          if (nameLen > 0 && !startsKnown && (nameAt === nameStart || nameLen >= 2)) {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
             // "President Tayyip Erdogan": a known person's surname ends the name
-            const inside = units.find((x) => x.first >= nameAt && x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.kb.actors.get(x.entry.actorId)?.type === 'person');
+            let inside: Unit | undefined;
+            for (let i = nameAt; i < nameAt + nameLen && !inside; i++) {
+              inside = at(i).find((x) => x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.kb.actors.get(x.entry.actorId)?.type === 'person');
+            }
             const known = this.localNames.get(name.toLowerCase()) ?? (inside ? (inside.entry as { actorId: string }).actorId : undefined);
             const owner = left.map(countryOf).find((c) => c?.country || !c?.isCountry);
             // "Its president, Omar Alieu Touray": the organisation named last
@@ -357,7 +411,7 @@ class ArticleResolution {
             how = known ? 'name' : 'discovered';
             nameEnd = nameAt + nameLen;
             nameStartAt = nameAt;
-            for (const n of units) if (n.first >= nameAt && n.first < nameEnd) n.consumed = true;
+            for (let i = nameAt; i < nameEnd; i++) for (const n of at(i)) n.consumed = true;
           }
         }
       }
@@ -386,14 +440,14 @@ class ArticleResolution {
       // a role phrase without a named owner: "the minister", "the army", "an army spokesman", "his government",
       // "the group's military spokesman", "a spokesman for the Joint Coordination Centre"
       let phraseStart = u.first;
-      while (units.some((x) => x.last === phraseStart && x.entry.kind === 'role' && !x.consumed)) {
-        const before = units.find((x) => x.last === phraseStart)!;
+      while (ending(phraseStart).some((x) => x.entry.kind === 'role' && !x.consumed)) {
+        const before = ending(phraseStart).find((x) => x.entry.kind === 'role' && !x.consumed)!;
         before.consumed = true;
         phraseStart = before.first;
       }
       const det = tokens[phraseStart - 1]?.key ?? '';
       const detStart = phraseStart - 1;
-      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? units.find((x) => x.first >= u.last + 1 && x.first <= u.last + 2 && !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
+      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? [...at(u.last + 1), ...at(u.last + 2)].find((x) => !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
       if (forOrg && forOrg.entry.kind === 'actor' && this.kb.actors.get(forOrg.entry.actorId)?.type !== 'person') {
         forOrg.consumed = true;
         u.consumed = true;
@@ -412,14 +466,14 @@ class ArticleResolution {
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
       else if ((det === 'the' && !e.person && this.g.collectiveNouns.has(e.noun)) || ((det === 'a' || det === 'an') && e.person && !(/^(?:for|of)$/.test(tokens[u.last]?.key ?? '') && tokens[u.last + 2]?.cap))) {
-        const inPlace = tokens[u.last]?.key === 'in' ? units.find((x) => x.first === u.last + 1 || x.first === u.last + 2) : undefined;
+        const inPlace = tokens[u.last]?.key === 'in' ? [...at(u.last + 1), ...at(u.last + 2)][0] : undefined;
         const placeCountry = inPlace ? this.countryOfUnit(inPlace) : undefined;
         country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
       } else if (det === 'the' && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has('armed_group')) {
         owner = this.lastByType.get('armed_group') ?? null; // "the rebels": the armed group named before
       } else if (REBEL_SECTORS.has(e.sector) && e.plural && det !== 'the') {
         // "rebel factions" fight in the country the sentence or the story is in
-        const place = units.filter((x) => x.last <= phraseStart && (x.entry.kind === 'actor' || x.entry.kind === 'demonym') && this.isLocation(s, x.first, x.last)).pop();
+        const place = nearBefore(units, k, phraseStart).find((x) => (x.entry.kind === 'actor' || x.entry.kind === 'demonym') && this.isLocation(s, x.first, x.last));
         country = (place ? this.countryOfUnit(place)?.country : null) ?? this.lastPlace ?? this.homeCountry();
       }
       const from = ['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(det) ? detStart : phraseStart;
@@ -517,7 +571,11 @@ class ArticleResolution {
   /** The country of whoever "his/her/its" points to, or of the sentence's first actor with one. */
   private ownerCountry(s: AnalysedSentence, units: Unit[], before: number): string | null {
     const det = s.tokens[before - 1]?.key;
-    const earlier = units.filter((x) => x.last < before && (x.entry.kind === 'actor' || x.entry.kind === 'short'));
+    const earlier: Unit[] = [];
+    for (let j = firstUnitFrom(units, before) - 1; j >= 0 && units[j]!.first >= before - NEAR; j--) {
+      const x = units[j]!;
+      if (x.last < before && (x.entry.kind === 'actor' || x.entry.kind === 'short')) earlier.unshift(x);
+    }
     const typeOf = (x: Unit) => this.kb.actors.get((x.entry as { actorId: string }).actorId);
     if (det === 'his' || det === 'her') {
       const p = earlier.map(typeOf).find((a) => a?.type === 'person') ?? (this.lastSubject ? this.kb.actors.get(this.lastSubject) : undefined);
@@ -529,8 +587,9 @@ class ArticleResolution {
 
   /** The country named last before `before` in this sentence ("China's foreign ministry … a ministry spokesman"). */
   private sentenceCountry(s: AnalysedSentence, units: Unit[], before: number): string | null {
-    for (let j = units.length - 1; j >= 0; j--) {
+    for (let j = firstUnitFrom(units, before) - 1; j >= 0; j--) {
       const u = units[j]!;
+      if (u.last < before - NEAR) break;
       if (u.last > before || this.isLocation(s, u.first, u.last)) continue;
       const c = this.countryOfUnit(u);
       if (c?.country && c.isCountry) return c.country;
@@ -600,19 +659,20 @@ class ArticleResolution {
     let at = after + 1;
     if (['the', 'a', 'an', 'its', 'their'].includes(tokens[at]?.key ?? '')) at++;
     let country: string | null = null;
-    let u = units.find((x) => x.first === at);
+    const from = (i: number) => units[firstUnitFrom(units, i)]?.first === i ? units[firstUnitFrom(units, i)] : undefined;
+    let u = from(at);
     if (u && (u.entry.kind === 'demonym' || u.entry.kind === 'capital' || u.entry.kind === 'seat')) {
       country = u.entry.country;
-      u = units.find((x) => x.first === u!.last);
+      u = from(u.last);
     } else if (u && u.entry.kind === 'actor' && this.kb.actors.get(u.entry.actorId)?.type === 'country') {
       country = u.entry.actorId;
-      if (tokens[u.last]?.key === "'s") u = units.find((x) => x.first === u!.last + 1);
-      else u = units.find((x) => x.first === u!.last);
+      if (tokens[u.last]?.key === "'s") u = from(u.last + 1);
+      else u = from(u.last);
     }
     if (!u || u.entry.kind !== 'role' || !u.entry.person) return undefined;
     let code: string | undefined;
     if (!country && tokens[u.last]?.key === 'of') {
-      const org = units.find((x) => x.first > u!.last && x.first <= u!.last + 2);
+      const org = from(u.last + 1) ?? from(u.last + 2);
       if (org?.entry.kind === 'actor') {
         const info = this.kb.actors.get(org.entry.actorId);
         country = info?.country ?? null;
@@ -660,27 +720,39 @@ class ArticleResolution {
 
   private pronounMentions(s: AnalysedSentence): void {
     const { tokens } = s;
+    let covered: Uint8Array | undefined;
+    // person mentions in text order, made when the first pronoun shows up and walked once alongside the tokens
+    let people: Mention[] | undefined;
+    let seen = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // inside a quote "he" is someone the speaker talks about; left alone
       if (!this.g.personPronouns.has(t.key) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
-      if (s.mentions.some((m) => m.first <= i && i < m.last)) continue;
-      const firstPersonHere = s.mentions.find((m) => m.first < i && m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person');
+      covered ??= coverage(s);
+      if (covered[i]) continue;
+      people ??= s.mentions.filter((m) => m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
+      while (seen < people.length && people[seen]!.first < i) seen++;
+      const firstPersonHere = seen > 0 ? people[0] : undefined;
       let target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
       // "him" is rarely the subject of its own clause: "Trump, standing beside him"
       if (t.key === 'him' && firstPersonHere) {
-        const other = [...s.mentions].reverse().find((m) => m.first < i && m.actorId !== firstPersonHere.actorId && this.kb.actors.get(m.actorId)?.type === 'person');
+        let other: Mention | undefined;
+        for (let j = seen - 1; j >= 0 && !other; j--) if (people[j]!.actorId !== firstPersonHere.actorId) other = people[j];
         target = other?.actorId ?? (this.lastSubject !== firstPersonHere.actorId ? this.lastSubject : null) ?? target;
       }
-      if (target) this.add(s, target, i, i + 1, 'pronoun');
+      if (target) {
+        this.add(s, target, i, i + 1, 'pronoun');
+        covered[i] = 1;
+      }
     }
-    this.groupReferences(s);
+    this.groupReferences(s, covered);
   }
 
   /** "the group", "the council", "the bloc", "they": the organisation named most recently. */
-  private groupReferences(s: AnalysedSentence): void {
+  private groupReferences(s: AnalysedSentence, known?: Uint8Array): void {
     const { tokens } = s;
-    const taken = (i: number) => s.mentions.some((m) => m.first <= i && i < m.last);
+    let covered = known;
+    const taken = (i: number) => (covered ??= coverage(s))[i] === 1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const pairs = this.g.pairReferences.get(t.key)?.get(tokens[i + 1]?.key ?? '');
@@ -693,6 +765,7 @@ class ArticleResolution {
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
+            (covered ??= coverage(s)).fill(1, i, i + pair.length);
           }
           i += pair.length - 1;
           continue;
@@ -712,7 +785,10 @@ class ArticleResolution {
       const candidates = this.recent.filter((id) => types!.includes(this.kb.actors.get(id)?.type ?? ''));
       const named = candidates.filter((id) => this.kb.actors.get(id)!.name.toLowerCase().includes(noun));
       const pick = named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
-      if (pick) this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(noun) ? 'pronoun' : 'reference', 'actor', true);
+      if (pick) {
+        this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(noun) ? 'pronoun' : 'reference', 'actor', true);
+        (covered ??= coverage(s)).fill(1, start, i + 1);
+      }
     }
   }
 
@@ -721,19 +797,32 @@ class ArticleResolution {
   private attribution(s: AnalysedSentence): string | null {
     const { tokens, quoted } = s;
     // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
-    const marks = tokens.map((t, i) => (['“', '”', '"'].includes(t.text) ? i : -1)).filter((i) => i >= 0);
-    const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last));
-    const distance = (i: number) => Math.min(...marks.map((m) => Math.abs(m - i)), 99);
+    const marks: number[] = [];
+    tokens.forEach((t, i) => {
+      if (t.text === '“' || t.text === '”' || t.text === '"') marks.push(i);
+    });
+    const taken = coverage(s);
+    const distance = (i: number) => {
+      let best = 99;
+      for (const m of marks) best = Math.min(best, Math.abs(m - i));
+      return best;
+    };
+    const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !taken[i]).slice(0, 50);
     verbs.sort((a, b) => distance(a) - distance(b));
+    const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
     for (const i of verbs) {
-      const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
-      const before = outside.filter((m) => m.last <= i && i - m.last <= 4).pop();
+      let before: Mention | undefined;
+      let after: Mention | undefined;
+      for (const m of outside) {
+        if (m.last <= i && i - m.last <= 4 && (!before || m.last > before.last)) before = m;
+        if (m.first > i && m.first - i <= 3 && (!after || m.first < after.first)) after = m;
+      }
       if (before) return before.actorId;
-      const after = outside.find((m) => m.first > i && m.first - i <= 3);
       if (after) return after.actorId;
     }
     return null;
   }
+
 
   private setSpeaker(s: AnalysedSentence, speaker: string): void {
     s.speaker = speaker;

@@ -34,6 +34,22 @@ interface Hit {
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+/** How many tokens around a cue its clause, source and target are looked for in. */
+const WINDOW = 60;
+
+/** The mentions (sorted by first token) that start between `from` and `to`. */
+function within(sorted: Mention[], from: number, to: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.first <= to) end++;
+  return lo === 0 && end === sorted.length ? sorted : sorted.slice(lo, end);
+}
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before', 'as', 'unless', 'until']);
 // a cue in a clause that gives a reason, or in a purpose clause, weighs less for the sentence label
 const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
@@ -45,41 +61,55 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Finds the stances in one sentence, given its actor mentions. */
 export class StanceDetector {
+  /** for the sentence being read: which mention covers each token (-1: none) */
+  private inside = new Int32Array(0);
+
   constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {}
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined): SentenceStance {
     const { tokens } = s;
-    const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
+    const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m)).sort((a, b) => a.first - b.first);
     const inRelative = this.relativeClauses(tokens);
+    // which mention covers each token (-1: none)
+    const inside = new Int32Array(tokens.length).fill(-1);
+    s.mentions.forEach((m, k) => inside.fill(k, m.first, m.last));
+    this.inside = inside;
     const hits: Hit[] = [];
     for (const match of this.lexicon.trie.findAll(tokens)) {
       // background clauses hold no stance of the sentence, but "the State Department, which did not respond to a request for comment" refuses
       if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
-      if (s.mentions.some((m) => m.first <= match.first && match.last <= m.last)) continue;
+      if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
       const entry = match.payloads[0]!;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
     // a cue inside what an attitude verb is about ("regretted Washington's reluctance to cooperate") is not a stance of its own
-    for (const h of hits) {
-      const attitude = hits.find((a) => a !== h && a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first));
-      if (attitude && h.entry.pos !== 'phrase') h.dropped = true;
-    }
+    hits.forEach((h, k) => {
+      for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 12; j--) {
+        const a = hits[j]!;
+        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first) && h.entry.pos !== 'phrase') {
+          h.dropped = true;
+          break;
+        }
+      }
+    });
     const relations: StanceRelation[] = [];
     const labelScore = new Map<StanceLabel, number>();
     const cues: string[] = [];
     let lastCoop: { sources: string[]; targets: string[] } | undefined;
-    for (const h of hits) {
-      if (h.dropped || h.confidence <= 0) continue;
+    hits.forEach((h, k) => {
+      if (h.dropped || h.confidence <= 0) return;
       const surface = this.surface(s, h.first, h.last);
-      const { sources, targets: found } = this.participants(s, actors, h, previous);
+      // only actors near the cue take part: this keeps the work linear in very long sentences
+      const near = within(actors, h.first - WINDOW, h.last + WINDOW);
+      const { sources, targets: found } = this.participants(s, near, h, previous);
       // "USA" toward "USAMIL" is one actor toward itself
       const targets = found.filter((t) => !sources.some((x) => t.startsWith(x) || x.startsWith(t)));
       const hasActors = sources.length > 0;
-      const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, h);
+      const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, k);
       labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.3 : 1));
       cues.push(surface);
-      if (!hasActors) continue;
+      if (!hasActors) return;
       let pairs: [string, string | null][] = [];
       if (h.label === 'refusal_to_comment') pairs = sources.map((x) => [x, null]);
       else if (targets.length) pairs = sources.flatMap((x) => targets.filter((t) => t !== x).map((t): [string, string] => [x, t]));
@@ -93,7 +123,7 @@ export class StanceDetector {
         });
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
-    }
+    });
     return this.label(this.dedupe(relations), labelScore, cues);
   }
 
@@ -221,14 +251,15 @@ export class StanceDetector {
   }
 
   private clauseStart(tokens: Token[], at: number): number {
-    for (let i = at - 1; i >= 0; i--) {
+    const floor = Math.max(0, at - WINDOW);
+    for (let i = at - 1; i >= floor; i--) {
       const k = tokens[i]!.key;
       // a parenthetical between paired dashes or brackets is skipped, not a clause of its own
       if (k === '—' || k === '–' || k === ')') {
         const open = k === ')' ? '(' : k;
         let j = i - 1;
-        while (j >= 0 && tokens[j]!.key !== open) j--;
-        if (j >= 0) {
+        while (j >= floor && tokens[j]!.key !== open) j--;
+        if (j >= floor) {
           i = j;
           continue;
         }
@@ -239,7 +270,7 @@ export class StanceDetector {
       // ", and they …": a comma before a conjunction starts a new clause
       if ((k === 'and' || k === 'or') && tokens[i - 1]?.text === ',') return i + 1;
     }
-    return 0;
+    return floor;
   }
 
   /** Who takes the stance and toward whom. */
@@ -283,7 +314,7 @@ export class StanceDetector {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
       for (let i = h.first - 1; i >= start; i--) {
-        if (this.speechVerbs.has(tokens[i]!.key) && !s.mentions.some((m) => m.first <= i && i < m.last) && actors.some((m) => m.first > i && m.last <= h.first)) {
+        if (this.speechVerbs.has(tokens[i]!.key) && this.inside[i]! < 0 && actors.some((m) => m.first > i && m.last <= h.first)) {
           from = i + 1;
           break;
         }
@@ -366,25 +397,30 @@ export class StanceDetector {
 
   /** A cue after "since", "because": a reason given for the main clause. */
   private inReasonClause(tokens: Token[], at: number): boolean {
-    for (let i = at - 1; i >= 0; i--) if (BACKGROUND_OPENERS.has(tokens[i]!.key) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
+    for (let i = at - 1; i >= Math.max(0, at - WINDOW); i--) if (BACKGROUND_OPENERS.has(tokens[i]!.key) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
     return false;
   }
 
   /** "set up a joint command to direct air strikes against …": the cue after "to" serves the earlier one;
    * ", fighting alongside …": a participle clause adds to the main one. */
-  private inPurposeClause(tokens: Token[], hits: Hit[], h: Hit): boolean {
-    for (let i = h.first; i >= 1; i--) {
+  private inPurposeClause(tokens: Token[], hits: Hit[], k: number): boolean {
+    const h = hits[k]!;
+    for (let i = h.first; i >= Math.max(1, h.first - WINDOW); i--) {
       const k = tokens[i]!.key;
       if (tokens[i - 1]!.text === ',' && /ing$/.test(k) && k.length > 5) return true;
       if (this.lexicon.modifiers.clauseBreaks.has(k) || tokens[i]!.text === ',') break;
     }
-    return hits.some((o) => o !== h && !o.dropped && o.confidence > 0 && o.last <= h.first && h.first - o.last <= 8 &&
-      tokens.slice(o.last, h.first).some((t) => t.key === 'to') && !this.breakBetween(tokens, o.last, h.first));
+    for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 16; j--) {
+      const o = hits[j]!;
+      if (!o.dropped && o.confidence > 0 && o.last <= h.first && h.first - o.last <= 8 &&
+        tokens.slice(o.last, h.first).some((t) => t.key === 'to') && !this.breakBetween(tokens, o.last, h.first)) return true;
+    }
+    return false;
   }
 
   /** Does a subordinate clause (while, although, because …) open before the comma at `comma`, with no other break between? */
   private subordinateBefore(tokens: Token[], comma: number): boolean {
-    for (let i = comma - 1; i >= 0; i--) {
+    for (let i = comma - 1; i >= Math.max(0, comma - WINDOW); i--) {
       const k = tokens[i]!.key;
       if (SUBORDINATORS.has(k)) return true;
       if (k === ',' || k === ';' || k === '.') return false;

@@ -51,6 +51,14 @@ describe('actor resolution', () => {
     expect(mentionsOf('The Washington Post said so. The Post added more.')[1]).toEqual(['Post=washington-post/name']);
   });
 
+  it('handles a very long sentence without punctuation (work stays linear, results per part are the same)', () => {
+    const part = 'the Russian forces and the Syrian rebels met near Damascus';
+    const one = analyzeArticle({ text: part }).actors.sentences[0]!.mentions.length;
+    const many = analyzeArticle({ text: Array(5000).fill(part).join(' ') });
+    expect(many.actors.sentences).toHaveLength(1);
+    expect(many.actors.sentences[0]!.mentions).toHaveLength(one * 5000);
+  });
+
   it('lists unknown capitalised names as candidates', () => {
     const a = analyzeArticle({ text: 'Fighters of the Zarqawi Brigade entered the town of Qaryatayn.' });
     expect(a.actors.candidates.map((c) => c.surface)).toEqual(expect.arrayContaining(['Zarqawi Brigade', 'Qaryatayn']));
