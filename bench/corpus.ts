@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ingest } from '../src/ingest/read-inputs.ts';
 
@@ -27,4 +27,3 @@ export function articlesOf(bytes: number) {
 }
 
 export const mb = (bytes: number) => bytes / 1_000_000;
-export { readFileSync };
