@@ -1,124 +1,21 @@
 import type { MentionHow } from '../schemas/tables.ts';
 import { markQuoted } from '../text/quotes.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { activeOn, codeOnDate } from './dated-roles.ts';
 import type { Grammar } from './grammar.ts';
 import { latestRole, surnameOf, type ActorInfo, type ActorKnowledge, type Entry } from './knowledge.ts';
+import type { ActorAnalysis, AnalysedSentence, Candidate, Mention, SentenceUnit } from './mentions.ts';
+import { slugify, unknownNameLength } from './names.ts';
+import { findSpeaker } from './speakers.ts';
 import type { TrieMatch } from './trie.ts';
+import {
+  coverage, firstUnitFrom, gapIs, hasConjunction, isCoordination, isCoordinationOrThe, isPossessiveOrHyphen,
+  KIND_RANK, NEAR, nearBefore, NO_UNITS, REBEL_SECTORS, type Unit,
+} from './units.ts';
 
-/** A sentence as the actor and stance stages see it (spans in UTF-16 of the article text). */
-export interface SentenceUnit {
-  index: number;
-  start: number;
-  end: number;
-}
-
-export interface Mention {
-  sentence: number;
-  actorId: string;
-  surface: string;
-  start: number;
-  end: number;
-  role: 'actor' | 'location';
-  how: MentionHow;
-  /** token range in the sentence */
-  first: number;
-  last: number;
-  /** a plural or coordinated reference ("Russian forces", "US and Russian commanders") */
-  plural: boolean;
-  /** other actors named in the same coordination ("Britain, France and Germany") share a group number */
-  group: number;
-}
-
-export interface AnalysedSentence extends SentenceUnit {
-  tokens: Token[];
-  quoted: boolean[];
-  mentions: Mention[];
-  speaker: string | null;
-}
-
-export interface Candidate {
-  surface: string;
-  sentence: number;
-}
-
-export interface ActorAnalysis {
-  sentences: AnalysedSentence[];
-  /** actors used by this article, with the code of the role held on the article date */
-  actors: ActorInfo[];
-  candidates: Candidate[];
-}
-
-type Unit = { first: number; last: number; entry: Entry; consumed?: boolean };
-
-const COORD = new Set(['and', ',', '&', 'or', 'as', 'well']);
-const isCoordination = (t: Token) => COORD.has(t.key);
-const REBEL_SECTORS = new Set(['REB', 'INS', 'UAF', 'RAD']);
-const KIND_RANK: Record<Entry['kind'], number> = { actor: 0, seat: 1, capital: 2, demonym: 3, role: 4, short: 5 };
-const isCoordinationOrThe = (t: Token) => COORD.has(t.key) || t.key === 'the';
-const isPossessiveOrHyphen = (t: Token) => t.key === "'s" || t.text === '-';
-
-const NO_UNITS: Unit[] = [];
-/** How far back (in tokens) a role looks for its owner or place; bounds the work in very long sentences. */
-const NEAR = 40;
-
-/** Units ending before `before` and close to it, nearest first (units are in text order; k is the current one). */
-/** Index of the first unit that starts at or after `token` (units are in text order). */
-function firstUnitFrom(units: Unit[], token: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.first < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function nearBefore(units: Unit[], k: number, before: number): Unit[] {
-  const out: Unit[] = [];
-  for (let j = k - 1; j >= 0 && units[j]!.first >= before - NEAR; j--) if (units[j]!.last <= before) out.push(units[j]!);
-  return out;
-}
-
-/** Which tokens of a sentence its mentions cover. */
-function coverage(s: AnalysedSentence): Uint8Array {
-  const covered = new Uint8Array(s.tokens.length);
-  for (const m of s.mentions) covered.fill(1, m.first, m.last);
-  return covered;
-}
-
-function hasConjunction(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const k = tokens[i]!.key;
-    if (k === 'and' || k === 'or' || k === '&') return true;
-  }
-  return false;
-}
-
-function gapIs(tokens: Token[], a: number, b: number, ok: (t: Token) => boolean): boolean {
-  for (let i = a; i < b; i++) if (!ok(tokens[i]!)) return false;
-  return true;
-}
-
-export function slugify(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
-}
-
-/** The role an actor held on `date` (YYYY-MM-DD), else the nearest one before it, else the latest. */
-export function codeOnDate(actor: ActorInfo, date: string | null): string {
-  if (actor.roles.length === 0) return actor.code;
-  if (date) {
-    const active = actor.roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
-    if (active.length) return active[active.length - 1]!.code;
-    const before = actor.roles.filter((r) => r.to && r.to < date).sort((a, b) => b.to!.localeCompare(a.to!));
-    if (before.length) return before[0]!.code;
-  }
-  return latestRole(actor.roles)?.code ?? actor.code;
-}
-
-function activeOn(actor: ActorInfo, date: string): boolean {
-  return actor.roles.some((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
-}
+export type { ActorAnalysis, AnalysedSentence, Candidate, Mention, SentenceUnit } from './mentions.ts';
+export { codeOnDate } from './dated-roles.ts';
+export { slugify } from './names.ts';
 
 /** Resolves every actor mention of one article. */
 export class ActorResolver {
@@ -176,7 +73,7 @@ class ArticleResolution {
           runSpeaker = null;
           inherited = previousSpeaker;
         }
-        const attributed = this.attribution(s);
+        const attributed = findSpeaker(this.g, s);
         if (attributed) runSpeaker = attributed;
         if (runSpeaker) {
           for (const p of pending) this.setSpeaker(p, runSpeaker);
@@ -387,9 +284,9 @@ class ArticleResolution {
               }
             }
           }
-          if (tokens[nameAt]?.text === ',' && this.unknownNameAt(tokens, nameAt + 1) >= 2) nameAt++;
+          if (tokens[nameAt]?.text === ',' && unknownNameLength(this.g, tokens, nameAt + 1) >= 2) nameAt++;
           else nameAt = nameStart;
-          const nameLen = this.unknownNameAt(tokens, nameAt);
+          const nameLen = unknownNameLength(this.g, tokens, nameAt);
           // a name must not start with a known non-person ("President … Burkina Faso")
           const startsKnown = at(nameAt).some((x) => !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
             !(x.entry.kind === 'actor' && this.kb.actors.get(x.entry.actorId)?.type === 'person'));
@@ -610,29 +507,6 @@ class ArticleResolution {
     return null;
   }
 
-  /** Length of an unknown capitalised personal name at `at` (two to five tokens), else 0. */
-  private unknownNameAt(tokens: Token[], at: number): number {
-    let i = at;
-    let words = 0;
-    while (i < tokens.length) {
-      const t = tokens[i]!;
-      if (t.cap && t.isWord && !t.upper && !this.g.notNames.has(t.text) && !this.g.organisationWords.has(t.text)) {
-        words++;
-        i++;
-      } else if (t.isWord && t.upper && t.text.length === 1 && tokens[i + 1]?.text === '.') {
-        i += 2; // middle initial "F."
-      } else if (words > 0 && this.g.nameParticles.has(t.key) && tokens[i + 1]?.text === '-' ) {
-        i += 2; // "al-Assad"
-      } else if (words > 0 && this.g.nameParticles.has(t.key) && tokens[i + 1]?.cap) {
-        i += 1;
-      } else break;
-      if (words >= 5) break;
-    }
-    if (words === 0) return 0;
-    while (i > at && !tokens[i - 1]!.cap) i--;
-    return i - at;
-  }
-
   /** A titled person in no dictionary; an organisation's official takes its code ("M23 spokesman" → M23's). */
   private discoverPerson(name: string, country: string | null, sector: string, orgCode?: string): string {
     const id = slugify(name);
@@ -790,37 +664,6 @@ class ArticleResolution {
         (covered ??= coverage(s)).fill(1, start, i + 1);
       }
     }
-  }
-
-
-  /** Who speaks the quotation in this sentence: the actor next to a speech verb outside the quote. */
-  private attribution(s: AnalysedSentence): string | null {
-    const { tokens, quoted } = s;
-    // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
-    const marks: number[] = [];
-    tokens.forEach((t, i) => {
-      if (t.text === '“' || t.text === '”' || t.text === '"') marks.push(i);
-    });
-    const taken = coverage(s);
-    const distance = (i: number) => {
-      let best = 99;
-      for (const m of marks) best = Math.min(best, Math.abs(m - i));
-      return best;
-    };
-    const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && this.g.speechVerbs.has(tokens[i]!.key) && !taken[i]).slice(0, 50);
-    verbs.sort((a, b) => distance(a) - distance(b));
-    const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
-    for (const i of verbs) {
-      let before: Mention | undefined;
-      let after: Mention | undefined;
-      for (const m of outside) {
-        if (m.last <= i && i - m.last <= 4 && (!before || m.last > before.last)) before = m;
-        if (m.first > i && m.first - i <= 3 && (!after || m.first < after.first)) after = m;
-      }
-      if (before) return before.actorId;
-      if (after) return after.actorId;
-    }
-    return null;
   }
 
 

@@ -1,0 +1,33 @@
+import type { Grammar } from './grammar.ts';
+import type { AnalysedSentence, Mention } from './mentions.ts';
+import { coverage } from './units.ts';
+
+/** Who speaks the quotation in this sentence: the actor next to a speech verb outside the quote. */
+export function findSpeaker(g: Grammar, s: AnalysedSentence): string | null {
+  const { tokens, quoted } = s;
+  // the speech verb nearest the quotation marks comes first ("Asked whether Iran …, Grossi said: “…")
+  const marks: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.text === '“' || t.text === '”' || t.text === '"') marks.push(i);
+  });
+  const taken = coverage(s);
+  const distance = (i: number) => {
+    let best = 99;
+    for (const m of marks) best = Math.min(best, Math.abs(m - i));
+    return best;
+  };
+  const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && g.speechVerbs.has(tokens[i]!.key) && !taken[i]).slice(0, 50);
+  verbs.sort((a, b) => distance(a) - distance(b));
+  const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
+  for (const i of verbs) {
+    let before: Mention | undefined;
+    let after: Mention | undefined;
+    for (const m of outside) {
+      if (m.last <= i && i - m.last <= 4 && (!before || m.last > before.last)) before = m;
+      if (m.first > i && m.first - i <= 3 && (!after || m.first < after.first)) after = m;
+    }
+    if (before) return before.actorId;
+    if (after) return after.actorId;
+  }
+  return null;
+}
