@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../core/search.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Entry } from './knowledge.ts';
 import type { AnalysedSentence } from './mentions.ts';
@@ -20,14 +21,7 @@ export const NEAR = 40;
 
 /** Index of the first unit that starts at or after `token` (units are in text order). */
 export function firstUnitFrom(units: Unit[], token: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.first < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(units, token, (u) => u.first);
 }
 
 /** Units ending before `before` and close to it, nearest first (units are in text order; k is the current one). */

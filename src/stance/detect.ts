@@ -1,5 +1,6 @@
 import type { ActorKnowledge } from '../actors/knowledge.ts';
 import type { AnalysedSentence, Mention } from '../actors/resolve.ts';
+import { firstAtOrAfter } from '../core/search.ts';
 import type { CueEntry } from '../schemas/knowledge.ts';
 import type { StanceLabel } from '../schemas/tables.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -39,13 +40,7 @@ const WINDOW = 60;
 
 /** The mentions (sorted by first token) that start between `from` and `to`. */
 function within(sorted: Mention[], from: number, to: number): Mention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.first < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(sorted, from, (m) => m.first);
   let end = lo;
   while (end < sorted.length && sorted[end]!.first <= to) end++;
   return lo === 0 && end === sorted.length ? sorted : sorted.slice(lo, end);
