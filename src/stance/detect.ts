@@ -102,7 +102,9 @@ export class StanceDetector {
       const targets = found.filter((t) => !sources.some((x) => t.startsWith(x) || x.startsWith(t)));
       const hasActors = sources.length > 0;
       const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, k);
-      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.3 : 1));
+      // talks or a meeting with no second party ("convened an emergency meeting of his cabinet") show no cooperation
+      const alone = h.entry.mutual && h.label === 'cooperation' && targets.length === 0 && sources.length < 2;
+      labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.3 : 1) * (alone ? 0.4 : 1));
       cues.push(surface);
       if (!hasActors) return;
       let pairs: [string, string | null][] = [];
@@ -185,7 +187,8 @@ export class StanceDetector {
       for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
         const k = tokens[i]!.key;
         if (mods.clauseBreaks.has(k) || k === ',') break;
-        if (mods.refusers.has(k)) refuser = true;
+        // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
+        if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
         else if (mods.withdrawers.has(k) && i === first - 1) withdrawer = true;
         else if (mods.negators.has(k)) negator = true;

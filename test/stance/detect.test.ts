@@ -20,6 +20,8 @@ describe('stance detection', () => {
 
   it('turns refusal and reluctance into opposition, and cancels plain negation', () => {
     expect(relationsOf('Hungary refused to cooperate with Ukraine.')).toEqual(['HUN>UKR:opposition!']);
+    expect(relationsOf("Serbia won't negotiate with Kosovo.")).toEqual(['SRB>UNK:opposition!']);
+    expect(relationsOf('Serbia would not help Kosovo.')).toEqual([]);
     expect(relationsOf('Poland did not condemn Ukraine.')).toEqual([]);
     expect(labelOf('Poland did not condemn Ukraine.')).toBe('neutral');
   });
