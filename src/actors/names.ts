@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Grammar } from './grammar.ts';
 
-/** Lower-case ASCII kebab-case id for a name ("Dmitry Peskov" → dmitry-peskov). */
+/** Lower-case ASCII kebab-case id for a name ("Maria Zakharova" → maria-zakharova). */
 export function slugify(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
 }

@@ -142,7 +142,7 @@ export function addTabariActors(kb: ActorKnowledge, blocks: TabariActor[], dicti
         .filter((c) => /^[A-Z]{3,12}$/.test(c.code))
         .map((c) => ({ title: c.code, code: c.code, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) }));
       const entry = ActorEntry.parse({ id: slugify(names[0]!), name: names[0], type: 'person', country, aliases: names.slice(1), short: [], roles });
-      // TABARI lists the surname forms it means (SECRETARY_KERRY_) and leaves out bare surnames on purpose
+      // TABARI lists the surname forms it means (SECRETARY_BLINKEN_ style entries) and leaves out bare surnames on purpose
       kb.addEntry(entry, dictionary, false);
       continue;
     }
