@@ -12,7 +12,8 @@ import { writeFilesAtomically } from '../export/write-atomic.ts';
 import { ingest } from '../ingest/read-inputs.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
 import { TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
-import { StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
+import { lockFolder } from '../store/lock.ts';
+import { STATE_DIR, StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
 import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
 
@@ -64,6 +65,16 @@ export async function runCommand(command: Command, options: RunOptions): Promise
   const started = new Date();
   const run_id = newRunId(started);
   const ctx: RunContext = { store: new StateStore(options.out), options, log, rejects: [], processed: new Set(), skipped: new Set(), stages: {} };
+  const unlock = lockFolder(path.join(options.out, STATE_DIR));
+  try {
+    return await runLocked(command, ctx, run_id, started);
+  } finally {
+    unlock();
+  }
+}
+
+async function runLocked(command: Command, ctx: RunContext, run_id: string, started: Date): Promise<RunSummary> {
+  const { options } = ctx;
   let status = 'ok';
   let failure: unknown;
   try {
