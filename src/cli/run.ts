@@ -75,7 +75,7 @@ export async function runCommand(command: Command, options: RunOptions): Promise
 
 async function runLocked(command: Command, ctx: RunContext, run_id: string, started: Date): Promise<RunSummary> {
   const { options } = ctx;
-  let status = 'ok';
+  let status: RunRow['status'] = 'ok';
   let failure: unknown;
   try {
     if (command === 'pipeline') {

@@ -22,6 +22,8 @@ function column<T extends z.ZodType>(schema: T, arrow: ArrowKind, nullable: bool
 
 export const col = {
   text: (d: string) => column(z.string(), 'utf8', false, d),
+  /** text from a closed list: checked before writing, stored as plain UTF-8 */
+  oneOf: <T extends Readonly<Record<string, string>>>(values: T, d: string) => column(z.enum(values), 'utf8', false, d),
   textOrNull: (d: string) => column(z.string().nullable(), 'utf8', true, d),
   int: (d: string) => column(z.number().int(), 'int32', false, d),
   number: (d: string) => column(z.number(), 'float64', false, d),

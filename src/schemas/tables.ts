@@ -33,7 +33,7 @@ export const SentenceRow = z.object({
   text: col.text('the sentence as written'),
   speaker: col.textOrNull('actor id of who speaks the sentence when it is inside a quotation'),
   actors: col.list('actor ids mentioned as actors in the sentence, in order of first mention'),
-  stance: col.text('cooperation, opposition, refusal_to_comment or neutral'),
+  stance: col.oneOf(StanceLabel.enum, 'cooperation, opposition, refusal_to_comment or neutral'),
   confidence: col.number('0–1: how sure the label is'),
   cues: col.list('the words that show the stance'),
   sentiment: col.number('score of the sentiment package (AFINN) with the project word list'),
@@ -46,8 +46,8 @@ export const MentionRow = z.object({
   surface: col.text('the text as written'),
   char_start: col.int('first code point in articles.text'),
   char_end: col.int('code point after the last one'),
-  role: col.text('actor, or location when a place is only a place'),
-  how: col.text('name, alias, demonym, metonymy, title, pronoun, reference or discovered'),
+  role: col.oneOf(MentionRole.enum, 'actor, or location when a place is only a place'),
+  how: col.oneOf(MentionHow.enum, 'name, alias, demonym, metonymy, title, pronoun, reference or discovered'),
 });
 
 export const RelationRow = z.object({
@@ -55,7 +55,7 @@ export const RelationRow = z.object({
   sentence_index: col.int('sentence'),
   source: col.text('actor id taking the stance'),
   target: col.textOrNull('actor id the stance is toward; empty for refusal_to_comment without one'),
-  stance: col.text('cooperation, opposition or refusal_to_comment'),
+  stance: col.oneOf(StanceLabel.exclude(['neutral']).enum, 'cooperation, opposition or refusal_to_comment'),
   confidence: col.number('0–1'),
   cue: col.text('the words that show the stance'),
   negated: col.bool('the cue is negated ("refused to cooperate")'),
@@ -65,7 +65,7 @@ export const RelationRow = z.object({
 export const ActorRow = z.object({
   actor_id: col.text('canonical id: ISO alpha-3 for countries, country+sector code for role actors, kebab-case for named actors'),
   name: col.text('display name'),
-  type: col.text('country, government, military, person, armed_group, igo, media, organization or group'),
+  type: col.oneOf(ActorType.enum, 'country, government, military, person, armed_group, igo, media, organization or group'),
   country: col.textOrNull('ISO 3166 alpha-3, or empty'),
   code: col.text('CAMEO-style code (USAGOV, RUSMIL, IGOUNO …); for people, the role held on the article date'),
   discovered: col.bool('true when found in the text (a titled person in no dictionary), for review'),
@@ -82,10 +82,10 @@ export const CandidateRow = z.object({
 
 export const RunRow = z.object({
   run_id: col.text('id of the run (start time and a random suffix)'),
-  command: col.text('pipeline, ingest, split, actors, stance or export'),
+  command: col.oneOf(z.enum(['pipeline', 'ingest', 'split', 'actors', 'stance', 'export']).enum, 'pipeline, ingest, split, actors, stance or export'),
   started_at: col.time('start (UTC)'),
   finished_at: col.timeOrNull('end (UTC); empty when the run failed'),
-  status: col.text('ok or failed'),
+  status: col.oneOf(z.enum(['ok', 'failed']).enum, 'ok or failed'),
   articles_new: col.int('articles processed for the first time (or again after a rules change)'),
   articles_skipped: col.int('articles already processed with the same rules'),
   articles_failed: col.int('inputs rejected in this run (see rejects)'),
