@@ -11,14 +11,14 @@ import { toCSV } from '../export/to-csv.ts';
 import { writeFilesAtomically } from '../export/write-atomic.ts';
 import { ingest } from '../ingest/read-inputs.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
-import { TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
+import { Command, TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
 import { lockFolder } from '../store/lock.ts';
 import { STATE_DIR, StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
 import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
 
-export const COMMANDS = ['pipeline', 'ingest', 'split', 'actors', 'stance', 'export'] as const;
-export type Command = (typeof COMMANDS)[number];
+export const COMMANDS = Command.options;
+export type { Command };
 
 export interface RunOptions extends AnalyzerOptions {
   inputs: string[];

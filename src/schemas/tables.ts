@@ -5,6 +5,10 @@ import { col } from './columns.ts';
 export const StanceLabel = z.enum(['cooperation', 'opposition', 'refusal_to_comment', 'neutral']);
 export type StanceLabel = z.infer<typeof StanceLabel>;
 
+/** The npm scripts: the whole pipeline or one stage. */
+export const Command = z.enum(['pipeline', 'ingest', 'split', 'actors', 'stance', 'export']);
+export type Command = z.infer<typeof Command>;
+
 export const ActorType = z.enum(['country', 'government', 'military', 'person', 'armed_group', 'igo', 'media', 'organization', 'group']);
 export type ActorType = z.infer<typeof ActorType>;
 
@@ -82,7 +86,7 @@ export const CandidateRow = z.object({
 
 export const RunRow = z.object({
   run_id: col.text('id of the run (start time and a random suffix)'),
-  command: col.oneOf(z.enum(['pipeline', 'ingest', 'split', 'actors', 'stance', 'export']).enum, 'pipeline, ingest, split, actors, stance or export'),
+  command: col.oneOf(Command.enum, 'pipeline, ingest, split, actors, stance or export'),
   started_at: col.time('start (UTC)'),
   finished_at: col.timeOrNull('end (UTC); empty when the run failed'),
   status: col.oneOf(z.enum(['ok', 'failed']).enum, 'ok or failed'),
