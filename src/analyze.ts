@@ -85,8 +85,9 @@ export class Analyzer {
     const sentences: SentenceStanceRecord[] = [];
     const relations: StanceRelation[] = [];
     let previous: AnalysedSentence | undefined;
+    const articleActors = new Map(analysis.actors.map((a) => [a.id, a]));
     for (const s of analysis.sentences) {
-      const result = this.detector.detect(s, previous);
+      const result = this.detector.detect(s, previous, articleActors);
       relations.push(...result.relations);
       sentences.push({
         index: s.index, stance: result.stance, confidence: result.confidence, cues: result.cues,
@@ -144,8 +145,7 @@ export function storeActors(a: ActorAnalysis): StoredActors {
 }
 
 /** Rebuilds tokens and quote marks (both derived from the text) for a stored actor result. */
-export function restoreActors(text: string, stored: StoredActors, kb: ActorKnowledge): ActorAnalysis {
-  for (const a of stored.actors) if (!kb.actors.has(a.id)) kb.addActor(a);
+export function restoreActors(text: string, stored: StoredActors): ActorAnalysis {
   let open = false;
   const sentences = stored.sentences.map((s) => {
     const tokens = tokenize(text, s.start, s.end);

@@ -42,6 +42,12 @@ class ArticleResolution {
   /** actors in the order they were last mentioned, for "the group", "they" */
   private readonly recent: string[] = [];
   private groupCounter = 0;
+  /**
+   * Titled people found in this article and in no dictionary. They stay with the
+   * article, so what one article discovers never changes how another is read
+   * (which would make results depend on article order and on --workers).
+   */
+  private readonly discovered = new Map<string, ActorInfo>();
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -96,15 +102,15 @@ class ArticleResolution {
   private remember(s: AnalysedSentence): void {
     let subject: string | null = null;
     for (const m of s.mentions) {
-      const country = this.kb.actors.get(m.actorId)?.country;
-      if (m.role === 'location' && country && this.kb.actors.get(m.actorId)?.type === 'country') this.lastPlace = country;
+      const country = this.info(m.actorId)?.country;
+      if (m.role === 'location' && country && this.info(m.actorId)?.type === 'country') this.lastPlace = country;
       if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + (m.role === 'location' && s.index === 1 && m.first === 0 ? 3 : 1));
       if (m.role !== 'actor') continue;
       this.seen.add(m.actorId);
       const at = this.recent.indexOf(m.actorId);
       if (at >= 0) this.recent.splice(at, 1);
       this.recent.push(m.actorId);
-      const info = this.kb.actors.get(m.actorId);
+      const info = this.info(m.actorId);
       if (info) this.lastByType.set(info.type, m.actorId);
       if (info?.type === 'person') {
         subject ??= m.actorId;
@@ -114,8 +120,12 @@ class ArticleResolution {
     if (subject) this.lastSubject = subject;
   }
 
+  private info(actorId: string): ActorInfo | undefined {
+    return this.discovered.get(actorId) ?? this.kb.actors.get(actorId);
+  }
+
   private use(actorId: string): ActorInfo | undefined {
-    const info = this.kb.actors.get(actorId);
+    const info = this.info(actorId);
     if (!info) return undefined;
     if (!this.used.has(actorId)) this.used.set(actorId, { ...info, code: codeOnDate(info, this.date) });
     return info;
@@ -152,7 +162,7 @@ class ArticleResolution {
     // the choice by date is the same all through the article: made once per surname
     const key = options[0]!;
     if (this.shortChoice.has(key)) return this.shortChoice.get(key);
-    const people = options.map((o) => ({ o, info: this.kb.actors.get(o.actorId)! })).filter((x) => x.info?.type === 'person');
+    const people = options.map((o) => ({ o, info: this.info(o.actorId)! })).filter((x) => x.info?.type === 'person');
     let choice: Entry | undefined;
     if (!people.length) choice = undefined; // organisation short forms need the full name first
     else if (this.date) choice = people.find((x) => activeOn(x.info, this.date!))?.o;
@@ -207,7 +217,7 @@ class ArticleResolution {
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;
       const prev = tokens[u.first - 1];
-      if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.kb.actors.get(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
+      if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.info(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
         u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !unitEnds.has(u.first)) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
@@ -268,7 +278,7 @@ class ArticleResolution {
         // "Foreign Minister Prince Faisal bin Farhan": an honorific between title and name
         if (this.g.honorifics.has(tokens[nameStart]?.text.replace(/\.$/, '') ?? '') && tokens[nameStart + 1]?.cap) nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
         const next = at(nameStart).find((x) => !x.consumed);
-        if (next && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.kb.actors.get(next.entry.actorId)?.type === 'person') {
+        if (next && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.info(next.entry.actorId)?.type === 'person') {
           person = next.entry.actorId;
           nameEnd = next.last;
           next.consumed = true;
@@ -289,20 +299,20 @@ class ArticleResolution {
           const nameLen = unknownNameLength(this.g, tokens, nameAt);
           // a name must not start with a known non-person ("President … Burkina Faso")
           const startsKnown = at(nameAt).some((x) => !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
-            !(x.entry.kind === 'actor' && this.kb.actors.get(x.entry.actorId)?.type === 'person'));
+            !(x.entry.kind === 'actor' && this.info(x.entry.actorId)?.type === 'person'));
           if (nameLen > 0 && !startsKnown && (nameAt === nameStart || nameLen >= 2)) {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
             const name = this.text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
             // "President Tayyip Erdogan": a known person's surname ends the name
             let inside: Unit | undefined;
             for (let i = nameAt; i < nameAt + nameLen && !inside; i++) {
-              inside = at(i).find((x) => x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.kb.actors.get(x.entry.actorId)?.type === 'person');
+              inside = at(i).find((x) => x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.info(x.entry.actorId)?.type === 'person');
             }
             const known = this.localNames.get(name.toLowerCase()) ?? (inside ? (inside.entry as { actorId: string }).actorId : undefined);
             const owner = left.map(countryOf).find((c) => c?.country || !c?.isCountry);
             // "Its president, Omar Alieu Touray": the organisation named last
-            const its = ['its', 'their'].includes(tokens[u.first - 1]?.key ?? '') ? [...this.recent].reverse().map((id) => this.kb.actors.get(id)).find((a) => a && a.type !== 'person') : undefined;
-            const ownerInfo = owner && !owner.isCountry ? this.kb.actors.get(owner.id) : its && !['country', 'government', 'military'].includes(its.type) ? its : undefined;
+            const its = ['its', 'their'].includes(tokens[u.first - 1]?.key ?? '') ? [...this.recent].reverse().map((id) => this.info(id)).find((a) => a && a.type !== 'person') : undefined;
+            const ownerInfo = owner && !owner.isCountry ? this.info(owner.id) : its && !['country', 'government', 'military'].includes(its.type) ? its : undefined;
             const country = owner?.country ?? ownerInfo?.country ?? this.ownerCountry(s, units, u.first) ?? this.appositiveCountry(units, k, nameAt + nameLen, countryOf);
             person = known ?? this.discoverPerson(name, country ?? null, e.sector, ownerInfo?.code);
             how = known ? 'name' : 'discovered';
@@ -345,7 +355,7 @@ class ArticleResolution {
       const det = tokens[phraseStart - 1]?.key ?? '';
       const detStart = phraseStart - 1;
       const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? [...at(u.last + 1), ...at(u.last + 2)].find((x) => !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
-      if (forOrg && forOrg.entry.kind === 'actor' && this.kb.actors.get(forOrg.entry.actorId)?.type !== 'person') {
+      if (forOrg && forOrg.entry.kind === 'actor' && this.info(forOrg.entry.actorId)?.type !== 'person') {
         forOrg.consumed = true;
         u.consumed = true;
         this.add(s, forOrg.entry.actorId, phraseStart, forOrg.last, 'title');
@@ -417,7 +427,7 @@ class ArticleResolution {
     const e = u.entry;
     if (e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') return { id: e.country, country: e.country, isCountry: true };
     if (e.kind === 'actor') {
-      const info = this.kb.actors.get(e.actorId);
+      const info = this.info(e.actorId);
       if (!info || info.type === 'person') return undefined;
       return { id: e.actorId, country: info.country, isCountry: info.type === 'country' };
     }
@@ -428,7 +438,7 @@ class ArticleResolution {
     const e = u.entry;
     switch (e.kind) {
       case 'actor': {
-        const info = this.kb.actors.get(e.actorId);
+        const info = this.info(e.actorId);
         // "lashed out at Israel": after "at" a country is a target, not a place
         const loc = info?.type === 'country' && this.isLocation(s, u.first, u.last) && s.tokens[u.first - 1]?.key !== 'at';
         this.add(s, e.actorId, u.first, u.last, e.how, loc ? 'location' : 'actor', plural, group);
@@ -473,9 +483,9 @@ class ArticleResolution {
       const x = units[j]!;
       if (x.last < before && (x.entry.kind === 'actor' || x.entry.kind === 'short')) earlier.unshift(x);
     }
-    const typeOf = (x: Unit) => this.kb.actors.get((x.entry as { actorId: string }).actorId);
+    const typeOf = (x: Unit) => this.info((x.entry as { actorId: string }).actorId);
     if (det === 'his' || det === 'her') {
-      const p = earlier.map(typeOf).find((a) => a?.type === 'person') ?? (this.lastSubject ? this.kb.actors.get(this.lastSubject) : undefined);
+      const p = earlier.map(typeOf).find((a) => a?.type === 'person') ?? (this.lastSubject ? this.info(this.lastSubject) : undefined);
       return p?.country ?? null;
     }
     const a = [...earlier].reverse().map(typeOf).find((x) => x && x.type !== 'person');
@@ -510,8 +520,8 @@ class ArticleResolution {
   /** A titled person in no dictionary; an organisation's official takes its code ("M23 spokesman" → M23's). */
   private discoverPerson(name: string, country: string | null, sector: string, orgCode?: string): string {
     const id = slugify(name);
-    if (!this.kb.actors.has(id)) {
-      this.kb.addActor({
+    if (!this.info(id)) {
+      this.discovered.set(id, {
         id, name, type: 'person', country, code: orgCode ?? (country ? `${country}${sector}` : sector),
         roles: [], dictionary: 'text', discovered: true,
       });
@@ -521,7 +531,7 @@ class ArticleResolution {
 
   /** After a full name, its surname names the same person for the rest of the article. */
   private rememberName(actorId: string): void {
-    const info = this.kb.actors.get(actorId);
+    const info = this.info(actorId);
     if (!info || info.type !== 'person') return;
     this.localNames.set(info.name.toLowerCase(), actorId);
     this.localNames.set(surnameOf(info.name).toLowerCase(), actorId);
@@ -538,7 +548,7 @@ class ArticleResolution {
     if (u && (u.entry.kind === 'demonym' || u.entry.kind === 'capital' || u.entry.kind === 'seat')) {
       country = u.entry.country;
       u = from(u.last);
-    } else if (u && u.entry.kind === 'actor' && this.kb.actors.get(u.entry.actorId)?.type === 'country') {
+    } else if (u && u.entry.kind === 'actor' && this.info(u.entry.actorId)?.type === 'country') {
       country = u.entry.actorId;
       if (tokens[u.last]?.key === "'s") u = from(u.last + 1);
       else u = from(u.last);
@@ -548,7 +558,7 @@ class ArticleResolution {
     if (!country && tokens[u.last]?.key === 'of') {
       const org = from(u.last + 1) ?? from(u.last + 2);
       if (org?.entry.kind === 'actor') {
-        const info = this.kb.actors.get(org.entry.actorId);
+        const info = this.info(org.entry.actorId);
         country = info?.country ?? null;
         if (info && info.type !== 'country') code = info.code;
       } else if (org && (org.entry.kind === 'demonym' || org.entry.kind === 'capital')) country = org.entry.country;
@@ -577,7 +587,7 @@ class ArticleResolution {
       if (appositive) {
         // "Omar Touray, president of the ECOWAS Commission", "David Petraeus, the US commander"
         const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector, appositive.code);
-        this.add(s, id, i, j, this.kb.actors.get(id)?.discovered ? 'discovered' : 'name');
+        this.add(s, id, i, j, this.info(id)?.discovered ? 'discovered' : 'name');
         this.rememberName(id);
         covered.fill(1, i, j);
         i = j - 1;
@@ -604,7 +614,7 @@ class ArticleResolution {
       if (!this.g.personPronouns.has(t.key) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
       covered ??= coverage(s);
       if (covered[i]) continue;
-      people ??= s.mentions.filter((m) => m.role === 'actor' && this.kb.actors.get(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
+      people ??= s.mentions.filter((m) => m.role === 'actor' && this.info(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
       while (seen < people.length && people[seen]!.first < i) seen++;
       const firstPersonHere = seen > 0 ? people[0] : undefined;
       let target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
@@ -635,7 +645,7 @@ class ArticleResolution {
         if (pair && !taken(i)) {
           // "both sides": the two actors of that kind named last
           const people = pair.at(-1) === 'leaders';
-          const last = [...this.recent].reverse().filter((id) => (this.kb.actors.get(id)?.type === 'person') === people).slice(0, 2);
+          const last = [...this.recent].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
@@ -656,8 +666,8 @@ class ArticleResolution {
         types = [...this.g.pluralReferenceTypes];
       } else continue;
       const noun = tokens[i]!.key;
-      const candidates = this.recent.filter((id) => types!.includes(this.kb.actors.get(id)?.type ?? ''));
-      const named = candidates.filter((id) => this.kb.actors.get(id)!.name.toLowerCase().includes(noun));
+      const candidates = this.recent.filter((id) => types!.includes(this.info(id)?.type ?? ''));
+      const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
       const pick = named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
       if (pick) {
         this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(noun) ? 'pronoun' : 'reference', 'actor', true);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { Analyzer, restoreActors, rulesHashes, storeActors, type AnalyzerOptions, type RulesHashes } from '../analyze.ts';
+import { Analyzer, rulesHashes, type AnalyzerOptions, type RulesHashes } from '../analyze.ts';
 import { sha256 } from '../core/hash.ts';
 import { formatMessage, message, type InputMessage } from '../core/messages.ts';
 import { buildTables, type ArticleResult } from '../export/build-tables.ts';
@@ -15,6 +15,7 @@ import { Command, TABLES, type RejectRow, type Rows, type RunRow, type TableName
 import { lockFolder } from '../store/lock.ts';
 import { STATE_DIR, StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
+import { analyzeOne } from './analyze-one.ts';
 import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
 
 export const COMMANDS = Command.options;
@@ -170,7 +171,7 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
   // the knowledge is loaded only when some article needs a stage
   const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
   const results: WorkResult[] = ctx.options.workers && ctx.options.workers > 1 && jobs.length > 1
-    ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options)
+    ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options, (item) => analyzeOne(analyzer(), item.article, item.need, item))
     : jobs.map((j) => analyzeOne(analyzer(), j.article, j.need, upstream(j.article.article_id)));
   results.forEach((r, i) => {
     const { article, need } = jobs[i]!;
@@ -191,29 +192,6 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
     ctx.store.writeStage(s, [...sorted.values()] as StageRecord<StageData[typeof s]>[]);
   }
   ctx.log(`${stages.join(' + ')}: ${results.filter((r) => r.ok).length} article(s) processed, ${articles.length - jobs.length} unchanged`);
-}
-
-/** One article through the stages it needs; a failure becomes a reject, not a crash. */
-export function analyzeOne(analyzer: Analyzer, article: ArticleDoc, need: StageSet, upstream: { split?: StageData['split']; actors?: StageData['actors'] }): WorkResult {
-  let stage: StageName = need[0]!;
-  try {
-    const data: Partial<StageData> = {};
-    const units = need.includes('split') ? (data.split = analyzer.split(article)) : upstream.split!;
-    let live;
-    if (need.includes('actors')) {
-      stage = 'actors';
-      live = analyzer.actors(article, units);
-      data.actors = storeActors(live);
-    }
-    if (need.includes('stance')) {
-      stage = 'stance';
-      live ??= restoreActors(article.text, upstream.actors!, analyzer.kb);
-      data.stance = analyzer.stance(article, live);
-    }
-    return { ok: true, data };
-  } catch (e) {
-    return { ok: false, error: `${stage}: ${(e as Error).message}` };
-  }
 }
 
 /** Every table from what the stages left, written together so no reader sees half a run. */

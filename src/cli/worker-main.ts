@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Analyzer } from '../analyze.ts';
-import { analyzeOne } from './run.ts';
-import type { WorkerJob, WorkResult } from './workers.ts';
+import { Analyzer, type AnalyzerOptions } from '../analyze.ts';
+import { analyzeOne } from './analyze-one.ts';
+import type { ChunkMessage, ResultMessage } from './workers.ts';
 
-// one worker: load the knowledge once, run its share of articles through their stages
-const job = workerData as WorkerJob;
-const analyzer = new Analyzer(job.options);
-const out: WorkResult[] = job.items.map((item) => analyzeOne(analyzer, item.article, item.need, item));
-parentPort!.postMessage(out);
+// one worker: load the knowledge once, then analyse each chunk the main thread sends
+const analyzer = new Analyzer(workerData as AnalyzerOptions);
+parentPort!.on('message', (m: ChunkMessage) => {
+  parentPort!.postMessage({ results: m.items.map((item) => analyzeOne(analyzer, item.article, item.need, item)) } satisfies ResultMessage);
+});

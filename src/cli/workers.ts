@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzerOptions } from '../analyze.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
@@ -15,30 +16,67 @@ export interface WorkItem {
   actors?: StageData['actors'];
 }
 
-export interface WorkerJob {
-  options: AnalyzerOptions;
+/** Articles are handed out at most this many at a time, so fast and slow threads end together. */
+const MAX_CHUNK = 16;
+
+/** Main thread → worker: a chunk to analyse (or, with none, the signal to stop). */
+export interface ChunkMessage {
   items: WorkItem[];
+}
+/** Worker → main thread: the chunk's results, in its order. */
+export interface ResultMessage {
+  results: WorkResult[];
 }
 
 /**
- * Runs articles through their stages in N worker threads, each loading its
- * own copy of the knowledge; results come back in the input order.
+ * Runs articles through their stages on N threads: this one and N − 1 workers,
+ * each with its own copy of the knowledge, taking chunks from one queue.
+ * Results come back in the input order. `analyzeHere` analyses one item on
+ * this thread; it is called only after the workers have been started, so their
+ * start-up (loading the knowledge) overlaps with this thread's.
  */
-export async function runInWorkers(items: WorkItem[], options: AnalyzerOptions & { workers?: number }): Promise<WorkResult[]> {
-  const n = Math.max(1, Math.min(options.workers ?? 1, items.length));
-  // deal articles round-robin so long and short ones spread evenly
-  const slices: number[][] = Array.from({ length: n }, () => []);
-  items.forEach((_, i) => slices[i % n]!.push(i));
+export async function runInWorkers(items: WorkItem[], options: AnalyzerOptions & { workers?: number }, analyzeHere: (item: WorkItem) => WorkResult): Promise<WorkResult[]> {
+  const threads = Math.max(1, Math.min(options.workers ?? 1, items.length));
+  // small batches get small chunks, so every thread gets several
+  const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(items.length / (threads * 4))));
   const results = new Array<WorkResult>(items.length);
-  await Promise.all(slices.map((idx) => new Promise<void>((resolve, reject) => {
-    const job: WorkerJob = { options: { actors: options.actors, agents: options.agents }, items: idx.map((i) => items[i]!) };
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job });
-    worker.once('message', (out: WorkResult[]) => {
-      out.forEach((r, k) => (results[idx[k]!] = r));
-      resolve();
+  let next = 0;
+  const takeChunk = (): number[] => {
+    const ids: number[] = [];
+    while (ids.length < chunk && next < items.length) ids.push(next++);
+    return ids;
+  };
+
+  const workers = Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { actors: options.actors, agents: options.agents } satisfies AnalyzerOptions });
+    // two chunks in flight: the worker never waits for the main thread to hand out the next one
+    const inFlight: number[][] = [];
+    const send = () => {
+      const ids = takeChunk();
+      if (ids.length) {
+        inFlight.push(ids);
+        worker.postMessage({ items: ids.map((i) => items[i]!) } satisfies ChunkMessage);
+      }
+    };
+    worker.on('message', (m: ResultMessage) => {
+      const ids = inFlight.shift()!;
+      m.results.forEach((r, k) => (results[ids[k]!] = r));
+      send();
+      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code !== 0 ? reject(new Error(`worker exited with ${code}`)) : resolve()));
-  })));
+    worker.once('exit', () => (inFlight.length ? reject(new Error(`a worker stopped with ${inFlight.flat().length} articles unanalysed`)) : resolve()));
+    send();
+    send();
+  }));
+
+  // this thread works through the same queue, letting worker messages in between chunks
+  const here = async () => {
+    for (let ids = takeChunk(); ids.length; ids = takeChunk()) {
+      for (const i of ids) results[i] = analyzeHere(items[i]!);
+      await nextTurn();
+    }
+  };
+  await Promise.all([here(), ...workers]);
   return results;
 }

@@ -1,4 +1,4 @@
-import type { ActorKnowledge } from '../actors/knowledge.ts';
+import type { ActorInfo, ActorKnowledge } from '../actors/knowledge.ts';
 import type { AnalysedSentence, Mention } from '../actors/resolve.ts';
 import { firstAtOrAfter } from '../core/search.ts';
 import type { CueEntry } from '../schemas/knowledge.ts';
@@ -61,7 +61,15 @@ export class StanceDetector {
 
   constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {}
 
-  detect(s: AnalysedSentence, previous: AnalysedSentence | undefined): SentenceStance {
+  /** the article's own actors (people it discovered among them), read before the dictionaries */
+  private articleActors: ReadonlyMap<string, ActorInfo> = new Map();
+
+  private typeOf(actorId: string): string | undefined {
+    return (this.articleActors.get(actorId) ?? this.kb.actors.get(actorId))?.type;
+  }
+
+  detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
+    this.articleActors = articleActors;
     const { tokens } = s;
     const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m)).sort((a, b) => a.first - b.first);
     const inRelative = this.relativeClauses(tokens);
@@ -237,7 +245,7 @@ export class StanceDetector {
     const k1 = t[m.first - 1]?.key;
     const k2 = t[m.first - 2]?.key;
     if ((k2 === 'according' && k1 === 'to') || (t[m.first - 3]?.key === 'according' && k2 === 'to' && k1 === 'the')) return true;
-    if (this.kb.actors.get(m.actorId)?.type !== 'media') return false;
+    if (this.typeOf(m.actorId) !== 'media') return false;
     const after = t[m.last]?.key ?? '';
     return this.lexicon.modifiers.reporting.has(after) || this.speechVerbs.has(after) || t[m.first - 1]?.text === '(';
   }
@@ -357,7 +365,7 @@ export class StanceDetector {
         if (k === 'against') skip = true;
         else if (k === 'and' || k === ',' || mods.clauseBreaks.has(k)) skip = false;
         const m = actors.find((x) => x.first === i);
-        if (m && !skip && !sources.includes(m.actorId) && this.kb.actors.get(m.actorId)?.type !== 'person') {
+        if (m && !skip && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'person') {
           targets = [m.actorId];
           break;
         }
@@ -365,7 +373,7 @@ export class StanceDetector {
     }
     // "the proposal", "the offer": the actor who made it in the sentence before
     if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement|plea|ultimatum|accusation|accusations|claim|claims)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
-      const prior = previous.mentions.find((m) => m.role === 'actor' && !sources.includes(m.actorId) && this.kb.actors.get(m.actorId)?.type !== 'media');
+      const prior = previous.mentions.find((m) => m.role === 'actor' && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'media');
       if (prior) targets = [prior.actorId];
     }
     return { sources, targets };

@@ -1,54 +1,157 @@
-/** A word or punctuation token of a sentence, with its UTF-16 span in the article text. */
-export interface Token {
-  text: string;
-  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped, n't → not */
-  key: string;
-  start: number;
-  end: number;
-  /** starts with an upper-case letter */
-  cap: boolean;
-  /** has letters and all of them are upper case */
-  upper: boolean;
-  /** a word or number, not punctuation */
-  isWord: boolean;
+/**
+ * What a word's spelling says about it, shared by every token spelled the same way:
+ * tokens point at one interned `WordForm` instead of each carrying its own strings.
+ */
+export class Lexeme {
   /** the key's number in the dictionary vocabulary, or -1 when no dictionary phrase uses the word */
-  id: number;
+  id = -1;
+  constructor(readonly key: string) {}
+}
+
+export class WordForm {
+  constructor(
+    readonly text: string,
+    readonly lexeme: Lexeme,
+    readonly cap: boolean,
+    readonly upper: boolean,
+    readonly isWord: boolean,
+  ) {}
+}
+
+/** A word or punctuation token of a sentence, with its UTF-16 span in the article text. */
+export class Token {
+  constructor(
+    readonly form: WordForm,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    return this.form.text;
+  }
+  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped, n't → not */
+  get key(): string {
+    return this.form.lexeme.key;
+  }
+  /** starts with an upper-case letter */
+  get cap(): boolean {
+    return this.form.cap;
+  }
+  /** has letters and all of them are upper case */
+  get upper(): boolean {
+    return this.form.upper;
+  }
+  /** a word or number, not punctuation */
+  get isWord(): boolean {
+    return this.form.isWord;
+  }
+  /** the key's number in the dictionary vocabulary, or -1 when no dictionary phrase uses the word */
+  get id(): number {
+    return this.form.lexeme.id;
+  }
+}
+
+/** Keys by their lexeme; kept for good, because vocabulary ids live on them. */
+const lexemes = new Map<string, Lexeme>();
+let vocabularySize = 0;
+const MAX_LEXEMES = 500_000;
+
+function lexemeOf(key: string): Lexeme {
+  let lexeme = lexemes.get(key);
+  if (lexeme === undefined) {
+    lexeme = new Lexeme(key);
+    // past the cap (a stream of distinct numbers, say), words outside the vocabulary stay unshared
+    if (lexemes.size < MAX_LEXEMES) lexemes.set(key, lexeme);
+  }
+  return lexeme;
 }
 
 /**
- * Words that occur in some dictionary phrase, numbered. A token whose key is not
- * here cannot start or continue any phrase, so matchers skip it after one lookup,
- * and walk their tries with small integers instead of strings.
+ * Words that occur in some dictionary phrase are numbered. A token whose key has
+ * no number cannot start or continue any phrase, so matchers skip it after one
+ * read, and walk their tries with small integers instead of strings.
  */
-const vocabulary = new Map<string, number>();
-
 export function vocabularyId(key: string, add = false): number {
-  let id = vocabulary.get(key);
-  if (id === undefined) {
-    if (!add) return -1;
-    id = vocabulary.size;
-    vocabulary.set(key, id);
-  }
-  return id;
+  const known = lexemes.get(key);
+  if (known !== undefined && known.id >= 0) return known.id;
+  if (!add) return -1;
+  const lexeme = known ?? new Lexeme(key);
+  if (!known) lexemes.set(key, lexeme);
+  lexeme.id = vocabularySize++;
+  return lexeme.id;
 }
 
-const keyCache = new Map<string, string>();
-
 export function tokenKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
-    if (key.length > 2 && key.charCodeAt(1) === 46 && /^(?:\p{L}\.){2,}$/u.test(key)) key = key.replace(/\./g, '');
-    if (key === "n't") key = 'not';
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(text, key);
-  }
+  let key = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+  if (key.length > 2 && key.charCodeAt(1) === 46 && /^(?:\p{L}\.){2,}$/u.test(key)) key = key.replace(/\./g, '');
+  if (key === "n't") key = 'not';
   return key;
 }
 
-const letterRe = /[\p{L}\p{M}]/u;
 const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
+
+function newForm(t: string, isWord: boolean): WordForm {
+  let hasLower = false;
+  for (let k = 0; k < t.length; k++) {
+    const d = t.charCodeAt(k);
+    if (d >= 97 && d <= 122) hasLower = true;
+    else if (d >= 128 && !hasLower && lowerRe.test(t[k]!)) hasLower = true;
+  }
+  const first = t.charCodeAt(0);
+  const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
+  return new WordForm(t, lexemeOf(tokenKey(t)), cap, cap && !hasLower, isWord);
+}
+
+/**
+ * Spellings seen so far, in an open-addressing table keyed by the text's own code
+ * units: a token spelled as an earlier one costs a hash and a compare, no new strings.
+ */
+const TABLE_BITS = 17;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const MASK = TABLE_SIZE - 1;
+const MAX_FORMS = TABLE_SIZE >> 1;
+let formHashes = new Int32Array(TABLE_SIZE);
+let forms: (WordForm | undefined)[] = new Array<WordForm | undefined>(TABLE_SIZE).fill(undefined);
+let formCount = 0;
+
+function formAt(text: string, i: number, j: number, isWord: boolean): WordForm {
+  let h = 0x811c9dc5 | 0;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  const length = j - i;
+  let slot = h & MASK;
+  for (;;) {
+    const form = forms[slot];
+    if (form === undefined) break;
+    if (formHashes[slot] === h) {
+      const s = form.text;
+      if (s.length === length) {
+        let same = true;
+        for (let k = 0; k < length; k++) {
+          if (s.charCodeAt(k) !== text.charCodeAt(i + k)) {
+            same = false;
+            break;
+          }
+        }
+        if (same && form.isWord === isWord) return form;
+      }
+    }
+    slot = (slot + 1) & MASK;
+  }
+  // copy the characters out, so a form never keeps a whole article alive
+  const form = newForm(length === 1 ? text[i]! : (' ' + text.slice(i, j)).slice(1), isWord);
+  if (formCount >= MAX_FORMS) {
+    formHashes = new Int32Array(TABLE_SIZE);
+    forms = new Array<WordForm | undefined>(TABLE_SIZE).fill(undefined);
+    formCount = 0;
+    slot = h & MASK;
+  }
+  formHashes[slot] = h;
+  forms[slot] = form;
+  formCount++;
+  return form;
+}
+
+const letterRe = /[\p{L}\p{M}]/u;
 
 function isLetter(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -121,26 +224,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1);
       isWord = false;
     }
-    const t = text.slice(i, j);
-    const first = t.charCodeAt(0);
-    // one look at each character: plain ASCII words (the bulk of the text) get their key without
-    // the cache, lower-case ones are their own key
-    let ascii = true;
-    let hasUpper = false;
-    let hasLower = false;
-    for (let k = 0; k < t.length; k++) {
-      const d = t.charCodeAt(k);
-      if (d >= 97 && d <= 122) hasLower = true;
-      else if (d >= 65 && d <= 90) hasUpper = true;
-      else if (d >= 128) {
-        ascii = false;
-        if (!hasLower && lowerRe.test(t[k]!)) hasLower = true;
-      } else if (d === 46 || d === 39) ascii = false;
-    }
-    const cap = first < 128 ? first >= 65 && first <= 90 : upperRe.test(t[0]!);
-    const upper = cap && !hasLower;
-    const key = ascii ? (hasUpper ? t.toLowerCase() : t) : tokenKey(t);
-    tokens.push({ text: t, key, start: i, end: j, cap, upper, isWord, id: vocabulary.get(key) ?? -1 });
+    tokens.push(new Token(formAt(text, i, j, isWord), i, j));
     i = j;
   }
   return tokens;

@@ -46,6 +46,21 @@ describe('toCSV', () => {
     expect(parsed.data[0]).toMatchObject({ actors: 'USA;RUS', speaker: '', text: row().text, cues: '' });
     expect(csv.endsWith('\n')).toBe(true);
   });
+
+  it('quotes exactly the fields a reader could misread, and they read back unchanged', () => {
+    const texts = ['plain words', 'a, comma', 'say "no"', 'line\r\nbreak', ' leading space', 'trailing space ', '""', '', 'semi;colon', 'Ünïcode “quotes” — ok'];
+    const rows = texts.map((text, i) => row({ text, sentence_index: i, confidence: i / 3, cues: i % 2 ? ['a, b', 'c'] : [] }));
+    const csv = toCSV(SentenceRow, rows);
+    const lines = csv.split('\n');
+    expect(lines[1]).toContain(',plain words,');
+    expect(lines[2]).toContain(',"a, comma",');
+    expect(lines[3]).toContain(',"say ""no""",');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => r.text)).toEqual(texts);
+    expect(parsed.data.map((r) => Number(r.confidence))).toEqual(texts.map((_, i) => i / 3));
+    expect(parsed.data[1]!.cues).toBe('a, b;c');
+  });
 });
 
 describe('writeFilesAtomically', () => {
