@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { tokenize, vocabularyId } from '../text/tokenize.ts';
+import { tokenizePhrase, vocabularyId } from '../text/tokenize.ts';
 
 /** How the text must be written for a dictionary word to match it. */
 export const enum CaseRule {
@@ -52,7 +52,7 @@ export class PhraseTrie<P> {
 
   /** Adds a phrase (tokenized as text is) with its payload. */
   add(phrase: string, payload: P, caseSensitive = true): void {
-    const tokens = tokenize(phrase);
+    const tokens = tokenizePhrase(phrase);
     if (tokens.length === 0) return;
     let node = this.root;
     for (const t of tokens) {

@@ -138,7 +138,7 @@ function formAt(text: string, i: number, j: number, isWord: boolean): WordForm {
     slot = (slot + 1) & MASK;
   }
   // copy the characters out, so a form never keeps a whole article alive
-  const form = newForm(length === 1 ? text[i]! : (' ' + text.slice(i, j)).slice(1), isWord);
+  const form = newForm(j - i === 1 ? text[i]! : (' ' + text.slice(i, j)).slice(1), isWord);
   if (formCount >= MAX_FORMS) {
     formHashes = new Int32Array(TABLE_SIZE);
     forms = new Array<WordForm | undefined>(TABLE_SIZE).fill(undefined);
@@ -181,51 +181,84 @@ function cliticEnd(text: string, i: number, end: number): number {
   return after;
 }
 
+/**
+ * Where the token starting at `i` (not a space) ends; `~end` when it is punctuation.
+ * `prevEnd` is where the token before it ended, for clitics ("don't" → "do" + "n't").
+ */
+function tokenEnd(text: string, i: number, end: number, prevEnd: number): number {
+  const c = text.charCodeAt(i);
+  let j: number;
+  if (isDigit(c)) {
+    j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) j++;
+      else if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1)) && j + 1 < end) j += 2;
+      else break;
+    }
+    if (text.charCodeAt(j) === 37 && j < end) return j + 1;
+    return wordEnd(text, j, end); // "5.30pm", "2nd"
+  }
+  if ((c === 110 || c === 78) && isApostrophe(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 116 || text.charCodeAt(i + 2) === 84) && prevEnd === i) {
+    return i + 3;
+  }
+  if (isLetter(c, text, i)) {
+    // dotted acronym: U.S., a.m.
+    if (text.charCodeAt(i + 1) === 46 && i + 3 < end && isLetter(text.charCodeAt(i + 2), text, i + 2) && text.charCodeAt(i + 3) === 46 && text.charCodeAt(i + 2) < 0xd800) {
+      j = i;
+      while (j + 1 < end && isLetter(text.charCodeAt(j), text, j) && text.charCodeAt(j) < 0xd800 && text.charCodeAt(j + 1) === 46) j += 2;
+      return j;
+    }
+    j = wordEnd(text, i, end);
+    // "don't" → "do" + "n't"
+    if (j - i >= 2 && (text.charCodeAt(j - 1) === 110 || text.charCodeAt(j - 1) === 78) && isApostrophe(text.charCodeAt(j)) &&
+        (text.charCodeAt(j + 1) === 116 || text.charCodeAt(j + 1) === 84) && !(j + 2 < end && isLetter(text.charCodeAt(j + 2), text, j + 2))) {
+      j -= 1;
+    }
+    return j;
+  }
+  if (isApostrophe(c) && prevEnd === i) {
+    j = cliticEnd(text, i, end);
+    if (j > i) return j;
+  }
+  return ~(i + (c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1));
+}
+
 /** Tokens of `text.slice(start, end)`, with offsets into `text`: words, numbers, clitics, single punctuation marks. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  let i = start;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+  let prevEnd = -1;
+  for (let i = start; i < end; ) {
+    if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let j: number;
-    let isWord = true;
-    if (isDigit(c)) {
-      j = i + 1;
-      while (j < end) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d)) j++;
-        else if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1)) && j + 1 < end) j += 2;
-        else break;
-      }
-      if (text.charCodeAt(j) === 37 && j < end) j++;
-      else j = wordEnd(text, j, end); // "5.30pm", "2nd"
-    } else if ((c === 110 || c === 78) && isApostrophe(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 116 || text.charCodeAt(i + 2) === 84) && tokens.length && tokens[tokens.length - 1]!.end === i) {
-      j = i + 3;
-    } else if (isLetter(c, text, i)) {
-      // dotted acronym: U.S., a.m.
-      if (text.charCodeAt(i + 1) === 46 && i + 3 < end && isLetter(text.charCodeAt(i + 2), text, i + 2) && text.charCodeAt(i + 3) === 46 && text.charCodeAt(i + 2) < 0xd800) {
-        j = i;
-        while (j + 1 < end && isLetter(text.charCodeAt(j), text, j) && text.charCodeAt(j) < 0xd800 && text.charCodeAt(j + 1) === 46) j += 2;
-      } else {
-        j = wordEnd(text, i, end);
-        // "don't" → "do" + "n't"
-        if (j - i >= 2 && (text.charCodeAt(j - 1) === 110 || text.charCodeAt(j - 1) === 78) && isApostrophe(text.charCodeAt(j)) &&
-            (text.charCodeAt(j + 1) === 116 || text.charCodeAt(j + 1) === 84) && !(j + 2 < end && isLetter(text.charCodeAt(j + 2), text, j + 2))) {
-          j -= 1;
-        }
-      }
-    } else if (isApostrophe(c) && tokens.length && tokens[tokens.length - 1]!.end === i && cliticEnd(text, i, end) > i) {
-      j = cliticEnd(text, i, end);
-    } else {
-      j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1);
-      isWord = false;
+    const e = tokenEnd(text, i, end, prevEnd);
+    const j = e < 0 ? ~e : e;
+    tokens.push(new Token(formAt(text, i, j, e >= 0), i, j));
+    prevEnd = i = j;
+  }
+  return tokens;
+}
+
+/**
+ * Tokens of a dictionary phrase or cue, split by the same rules as article text.
+ * A function of its own, apart from `tokenize`: when loading tens of thousands of
+ * phrases went through `tokenize` (nearly every word new), V8 tuned it for that
+ * work and then ran it 2.3 times slower on articles (measured with the bench corpus).
+ */
+export function tokenizePhrase(phrase: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  for (let i = 0; i < phrase.length; ) {
+    if (isSpace(phrase.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    tokens.push(new Token(formAt(text, i, j, isWord), i, j));
-    i = j;
+    const e = tokenEnd(phrase, i, phrase.length, prevEnd);
+    const j = e < 0 ? ~e : e;
+    tokens.push(new Token(newForm(phrase.slice(i, j), e >= 0), i, j));
+    prevEnd = i = j;
   }
   return tokens;
 }
