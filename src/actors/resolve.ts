@@ -121,7 +121,7 @@ class ArticleResolution {
   }
 
   private info(actorId: string): ActorInfo | undefined {
-    return this.discovered.get(actorId) ?? this.kb.actors.get(actorId);
+    return (this.discovered.size && this.discovered.get(actorId)) || this.kb.actors.get(actorId);
   }
 
   private use(actorId: string): ActorInfo | undefined {
@@ -226,8 +226,12 @@ class ArticleResolution {
     const startingAt = new Map<number, Unit[]>();
     const endingAt = new Map<number, Unit[]>();
     for (const x of units) {
-      startingAt.set(x.first, [...(startingAt.get(x.first) ?? []), x]);
-      endingAt.set(x.last, [...(endingAt.get(x.last) ?? []), x]);
+      const starting = startingAt.get(x.first);
+      if (starting) starting.push(x);
+      else startingAt.set(x.first, [x]);
+      const ending = endingAt.get(x.last);
+      if (ending) ending.push(x);
+      else endingAt.set(x.last, [x]);
     }
     const at = (i: number) => startingAt.get(i) ?? NO_UNITS;
     const ending = (i: number) => endingAt.get(i) ?? NO_UNITS;

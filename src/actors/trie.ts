@@ -61,7 +61,11 @@ export class PhraseTrie<P> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(id, child);
-        if (node === this.root) this.firstStep[id] = child;
+        if (node === this.root) {
+          // grown one slot at a time, so V8 keeps a flat array rather than a sparse (hashed) one
+          while (this.firstStep.length <= id) this.firstStep.push(undefined);
+          this.firstStep[id] = child;
+        }
       }
       node = child;
     }

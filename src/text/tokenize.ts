@@ -20,17 +20,24 @@ export class WordForm {
 
 /** A word or punctuation token of a sentence, with its UTF-16 span in the article text. */
 export class Token {
+  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped, n't → not */
+  readonly key: string;
+  /**
+   * the key's number in the dictionary vocabulary, or -1 when no dictionary phrase uses
+   * the word; copied from the lexeme when the token is made (tokens live for one
+   * analysis, the vocabulary only grows while dictionaries load), so matchers read it in one step
+   */
+  readonly id: number;
   constructor(
     readonly form: WordForm,
     readonly start: number,
     readonly end: number,
-  ) {}
+  ) {
+    this.key = form.lexeme.key;
+    this.id = form.lexeme.id;
+  }
   get text(): string {
     return this.form.text;
-  }
-  /** lower case, no diacritics, curly apostrophes made straight, acronym dots dropped, n't → not */
-  get key(): string {
-    return this.form.lexeme.key;
   }
   /** starts with an upper-case letter */
   get cap(): boolean {
@@ -43,10 +50,6 @@ export class Token {
   /** a word or number, not punctuation */
   get isWord(): boolean {
     return this.form.isWord;
-  }
-  /** the key's number in the dictionary vocabulary, or -1 when no dictionary phrase uses the word */
-  get id(): number {
-    return this.form.lexeme.id;
   }
 }
 
