@@ -129,17 +129,20 @@ function countriesVersion(): string {
   return pkg.version;
 }
 
+/** An actor as an article's result keeps it: the code already set for the article's date, so no role history. */
+export type StoredActor = Omit<ActorInfo, 'roles'>;
+
 /** The actor stage's result without tokens, as it is stored between stage runs. */
 export interface StoredActors {
   sentences: { index: number; start: number; end: number; speaker: string | null; mentions: Mention[] }[];
-  actors: ActorInfo[];
+  actors: StoredActor[];
   candidates: Candidate[];
 }
 
 export function storeActors(a: ActorAnalysis): StoredActors {
   return {
     sentences: a.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, speaker: s.speaker, mentions: s.mentions })),
-    actors: a.actors,
+    actors: a.actors.map(({ roles: _history, ...actor }) => actor),
     candidates: a.candidates,
   };
 }
@@ -153,7 +156,7 @@ export function restoreActors(text: string, stored: StoredActors): ActorAnalysis
     open = openAtEnd;
     return { ...s, tokens, quoted };
   });
-  return { sentences, actors: stored.actors, candidates: stored.candidates };
+  return { sentences, actors: stored.actors.map((a) => ({ ...a, roles: [] })), candidates: stored.candidates };
 }
 
 let defaultAnalyzer: Analyzer | undefined;

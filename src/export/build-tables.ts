@@ -1,5 +1,4 @@
-import type { ActorInfo } from '../actors/knowledge.ts';
-import type { StoredActors, StanceAnalysis } from '../analyze.ts';
+import type { StoredActor, StoredActors, StanceAnalysis } from '../analyze.ts';
 import type { SentenceUnit } from '../actors/resolve.ts';
 import { CodePointCursor } from '../core/offsets.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
@@ -78,7 +77,7 @@ export function articleRows(r: ArticleResult): Pick<Rows, 'articles' | 'sentence
 export function buildTables(results: ArticleResult[]): Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations' | 'actors' | 'candidates'> {
   const sorted = sortArticles(results);
   const out = { articles: [] as ArticleRow[], sentences: [] as SentenceRow[], mentions: [] as MentionRow[], relations: [] as RelationRow[] };
-  const actors = new Map<string, { info: ActorInfo; published: string }>();
+  const actors = new Map<string, { info: StoredActor; published: string }>();
   const candidates = new Map<string, CandidateRow>();
   for (const r of sorted) {
     const rows = articleRows(r);

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import type { StoredActors, StanceAnalysis } from '../analyze.ts';
 import type { SentenceUnit } from '../actors/resolve.ts';
 import { writeFilesAtomically } from '../export/write-atomic.ts';
+import { STAGE_CODECS } from './codecs.ts';
 import { ArticleDoc } from '../schemas/input.ts';
 import type { RejectRow, RunRow } from '../schemas/tables.ts';
 
@@ -29,11 +30,19 @@ export type StageName = keyof StageData;
 
 const StageLine = z.object({ article_id: z.string(), rules_hash: z.string(), data: z.unknown() });
 
+/**
+ * The layout of the stage files (`<stage>.v2.jsonl`). A new layout gets a new name,
+ * so state left by an older geostance is never misread: it is ignored, its stages
+ * are recomputed, and the first write removes it.
+ */
+const STAGE_FORMAT = 'v2';
+const STAGES = new Set<string>(['split', 'actors', 'stance'] satisfies StageName[]);
+
 export class StateStore {
   constructor(readonly out: string) {}
 
   private file(name: string): string {
-    return path.join(this.out, STATE_DIR, `${name}.jsonl`);
+    return path.join(this.out, STATE_DIR, STAGES.has(name) ? `${name}.${STAGE_FORMAT}.jsonl` : `${name}.jsonl`);
   }
 
   has(name: string): boolean {
@@ -66,15 +75,24 @@ export class StateStore {
 
   readStage<K extends StageName>(stage: K): Map<string, StageRecord<StageData[K]>> {
     const map = new Map<string, StageRecord<StageData[K]>>();
-    for (const v of this.readLines(stage)) {
+    const decode = STAGE_CODECS[stage].decode as (stored: unknown) => StageData[K];
+    this.readLines(stage).forEach((v, i) => {
       const r = StageLine.parse(v);
-      map.set(r.article_id, r as StageRecord<StageData[K]>);
-    }
+      let data: StageData[K];
+      try {
+        data = decode(r.data);
+      } catch (e) {
+        throw new Error(`${this.file(stage)}: line ${i + 1}: ${(e as Error).message}; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
+      }
+      map.set(r.article_id, { article_id: r.article_id, rules_hash: r.rules_hash, data });
+    });
     return map;
   }
 
   writeStage<K extends StageName>(stage: K, records: StageRecord<StageData[K]>[]): void {
-    this.writeLines(stage, records);
+    const encode = STAGE_CODECS[stage].encode as (data: StageData[K]) => unknown;
+    this.writeLines(stage, records.map((r) => ({ article_id: r.article_id, rules_hash: r.rules_hash, data: encode(r.data) })));
+    rmSync(path.join(this.out, STATE_DIR, `${stage}.jsonl`), { force: true }); // the unpacked layout of 0.1
   }
 
   readRuns(): RunRow[] {
