@@ -27,7 +27,7 @@ describe('StateStore', () => {
     const r = analyzer.analyze(article);
     return { article, units: r.units, actors: storeActors(r.actors), stance: r.stance };
   });
-  const stage = <K extends keyof StageData>(k: K, data: (r: (typeof records)[number]) => StageData[K]): StageRecord<StageData[K]>[] =>
+  const stage = <K extends keyof StageData>(_stage: K, data: (r: (typeof records)[number]) => StageData[K]): StageRecord<StageData[K]>[] =>
     records.map((r) => ({ article_id: r.article.article_id, rules_hash: 'h', data: data(r) }));
 
   it('reads back exactly what each stage wrote', () => {
