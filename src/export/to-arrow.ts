@@ -56,11 +56,15 @@ function columnData(col: ColumnSpec, values: unknown[]): A.Data {
       return utf8Data(values as (string | null)[]);
     case 'int32': {
       const { bitmap, nulls } = validity(values);
-      return A.makeData({ type: new A.Int32(), length, nullCount: nulls, nullBitmap: bitmap, data: Int32Array.from(values, (v) => (v as number | null) ?? 0) });
+      const data = new Int32Array(length);
+      for (let i = 0; i < length; i++) data[i] = (values[i] as number | null) ?? 0;
+      return A.makeData({ type: new A.Int32(), length, nullCount: nulls, nullBitmap: bitmap, data });
     }
     case 'float64': {
       const { bitmap, nulls } = validity(values);
-      return A.makeData({ type: new A.Float64(), length, nullCount: nulls, nullBitmap: bitmap, data: Float64Array.from(values, (v) => (v as number | null) ?? 0) });
+      const data = new Float64Array(length);
+      for (let i = 0; i < length; i++) data[i] = (values[i] as number | null) ?? 0;
+      return A.makeData({ type: new A.Float64(), length, nullCount: nulls, nullBitmap: bitmap, data });
     }
     case 'bool': {
       const { bitmap, nulls } = validity(values);
@@ -90,7 +94,10 @@ function columnData(col: ColumnSpec, values: unknown[]): A.Data {
 export function toArrowIPC(table: z.ZodObject, rows: Record<string, unknown>[]): Uint8Array {
   const cols = columnsOf(table);
   const schema = arrowSchema(table);
-  const children = cols.map((c) => columnData(c, rows.map((r) => r[c.name])));
+  // one pass over the rows fills every column
+  const columns = cols.map(() => new Array<unknown>(rows.length));
+  rows.forEach((r, i) => cols.forEach((c, k) => (columns[k]![i] = r[c.name])));
+  const children = cols.map((c, k) => columnData(c, columns[k]!));
   const struct = A.makeData({ type: new A.Struct(schema.fields), length: rows.length, nullCount: 0, children });
   return A.tableToIPC(new A.Table(schema, [new A.RecordBatch(schema, struct)]), 'file');
 }

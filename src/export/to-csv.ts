@@ -22,10 +22,10 @@ function csvField(value: unknown): string {
 export function toCSV(table: z.ZodObject, rows: Record<string, unknown>[]): string {
   const names = columnsOf(table).map((c) => c.name);
   const lines = [names.map(csvField).join(',')];
+  const fields = new Array<string>(names.length);
   for (const row of rows) {
-    let line = '';
-    for (let k = 0; k < names.length; k++) line += (k ? ',' : '') + csvField(row[names[k]!]);
-    lines.push(line);
+    for (let k = 0; k < names.length; k++) fields[k] = csvField(row[names[k]!]);
+    lines.push(fields.join(','));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,19 @@
-import { Analyzer } from '../analyze.ts';
 import { articlesOf } from '../../bench/corpus.ts';
-const a = new Analyzer();
-const { articles, bytes } = articlesOf(3_000_000);
-const found = articles.map((x) => a.actors(x, a.split(x)));
-for (let r = 0; r < 6; r++) {
-  const t = performance.now();
-  articles.forEach((x, i) => a.stance(x, found[i]!));
-  console.log('stance MB/s', (bytes / 1e6 / ((performance.now() - t) / 1000)).toFixed(2));
+import { Analyzer, storeActors } from '../analyze.ts';
+import { buildTables } from '../export/build-tables.ts';
+import { toArrowIPC } from '../export/to-arrow.ts';
+import { toCSV } from '../export/to-csv.ts';
+import { TABLES } from '../schemas/tables.ts';
+const an = new Analyzer();
+const { articles } = articlesOf(12e6);
+const results = articles.map((a) => { const r = an.analyze(a); return { article: a, units: r.units, actors: storeActors(r.actors), stance: r.stance }; });
+for (let round = 0; round < 2; round++) {
+  const tables = buildTables(results as any);
+  let ta = 0, tc = 0;
+  for (const [name, rows] of Object.entries(tables) as [string, any[]][]) {
+    const schema = (TABLES as any)[name];
+    let t = performance.now(); toArrowIPC(schema, rows); ta += performance.now() - t;
+    t = performance.now(); toCSV(schema, rows); tc += performance.now() - t;
+  }
+  console.log('arrow', ta.toFixed(0), 'csv', tc.toFixed(0));
 }
