@@ -2,12 +2,12 @@
  * Speed figures, printed, never asserted: `npm run bench`.
  * Machines are shared and noisy, so each figure is the best of a few rounds.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sbd from 'sbd';
 import { Analyzer } from '../src/analyze.ts';
-import { runCommand } from '../src/cli/run.ts';
 import { splitSentences } from '../src/split/split-sentences.ts';
 import { articlesOf, mb, newsCorpus } from './corpus.ts';
 
@@ -87,27 +87,72 @@ function benchActorsAndStance(): void {
   line('actors stage, with Phoenix loaded', rate(bytes, timeActors(big)));
 }
 
-async function benchPipeline(): Promise<void> {
-  console.log('\nwhole pipeline (npm run pipeline: ingest → export, with state and tables)');
-  const { articles, bytes } = articlesOf(3_000_000);
-  const input = mkdtempSync(path.join(tmpdir(), 'geostance-bench-'));
-  // distinct articles: a numbered line makes each copy's content (and id) its own
-  articles.forEach((a, i) => writeFileSync(path.join(input, `a${i}.json`), JSON.stringify({ title: `${a.title ?? ''} (${i})`, text: a.text.slice(a.body_start), published: a.published })));
-  for (const workers of [1, 2]) {
-    const out = mkdtempSync(path.join(tmpdir(), 'geostance-bench-out-'));
-    const t = performance.now();
-    await runCommand('pipeline', { inputs: [input], out, workers, log: () => {} });
-    const sec = (performance.now() - t) / 1000;
-    line(`${articles.length} articles, --workers ${workers}`, `${rate(bytes, sec)}  (${sec.toFixed(1)} s)`);
-    const t2 = performance.now();
-    await runCommand('pipeline', { inputs: [input], out, workers, log: () => {} });
-    if (workers === 1) line('re-run, nothing new', `${((performance.now() - t2) / 1000).toFixed(1)} s`);
-    rmSync(out, { recursive: true, force: true });
+/** Writes `bytes` of sample articles as JSON files, each copy distinct (its own title, so its own id). */
+function writeInputs(bytes: number): { dir: string; count: number; bytes: number } {
+  const { articles, bytes: size } = articlesOf(bytes);
+  const dir = mkdtempSync(path.join(tmpdir(), 'geostance-bench-'));
+  articles.forEach((a, i) => writeFileSync(path.join(dir, `a${i}.json`), JSON.stringify({ title: `${a.title ?? ''} (${i})`, text: a.text.slice(a.body_start), published: a.published })));
+  return { dir, count: articles.length, bytes: size };
+}
+
+/** Wall-clock seconds of one command in a fresh Node process, as a user runs it (cold start included). */
+function timeProcess(args: string[], pinToOneCore = false): number {
+  const command = pinToOneCore ? 'taskset' : process.execPath;
+  const argv = pinToOneCore ? ['-c', '0', process.execPath, ...args] : args;
+  const t = performance.now();
+  const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed: ${r.stderr || r.error}`);
+  return (performance.now() - t) / 1000;
+}
+
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+function benchPipeline(): void {
+  console.log('\nwhole pipeline: `npm run pipeline` in a fresh process (ingest → export, state and both table formats)');
+  for (const size of [3_000_000, 12_000_000]) {
+    const input = writeInputs(size);
+    const run = (workers: number, pin = false) => {
+      const out = mkdtempSync(path.join(tmpdir(), 'geostance-bench-out-'));
+      const sec = timeProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', out, '--workers', String(workers)], pin);
+      return { sec, out };
+    };
+    const label = `${mb(input.bytes).toFixed(0)} MB (${input.count} articles)`;
+    const one = run(1);
+    line(`${label}, --workers 1`, `${rate(input.bytes, one.sec)}  (${one.sec.toFixed(1)} s)`);
+    if (size === 3_000_000) {
+      const again = timeProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', one.out]);
+      line('  re-run, nothing new', `${again.toFixed(1)} s`);
+    }
+    rmSync(one.out, { recursive: true, force: true });
+    if (hasTaskset) {
+      const pinned = run(1, true);
+      line(`${label}, --workers 1, pinned to one core`, `${rate(input.bytes, pinned.sec)}  (${pinned.sec.toFixed(1)} s)`);
+      rmSync(pinned.out, { recursive: true, force: true });
+    }
+    const two = run(2);
+    line(`${label}, --workers 2`, `${rate(input.bytes, two.sec)}  (${two.sec.toFixed(1)} s) → ${(one.sec / two.sec).toFixed(2)}× --workers 1`);
+    rmSync(two.out, { recursive: true, force: true });
+    rmSync(input.dir, { recursive: true, force: true });
   }
-  rmSync(input, { recursive: true, force: true });
+}
+
+/** The analysis step alone (split, actors, stance) over N threads, in a fresh process: what --workers parallelises. */
+function benchThreads(): void {
+  console.log('\nanalysis step alone over N threads (fresh process each: worker start-up and JIT warm-up included)');
+  for (const size of [12, 24]) {
+    let base = 0;
+    for (const threads of [1, 2]) {
+      const out = spawnSync(process.execPath, ['--import', 'tsx', 'bench/threads.ts', String(size), String(threads)], { encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(out.stderr);
+      const [sec, bytes] = out.stdout.trim().split(' ').map(Number) as [number, number];
+      if (threads === 1) base = sec;
+      line(`${size} MB, ${threads} thread${threads > 1 ? 's' : ''}`, `${rate(bytes, sec)}  (${sec.toFixed(1)} s)${threads > 1 ? ` → ${(base / sec).toFixed(2)}× one thread` : ''}`);
+    }
+  }
 }
 
 console.log(`geostance bench — node ${process.version}, ${new Date().toISOString()}`);
 if (!only || only === 'split') benchSplit();
 if (!only || only === 'stages') benchActorsAndStance();
-if (!only || only === 'pipeline') await benchPipeline();
+if (!only || only === 'pipeline') benchPipeline();
+if (!only || only === 'threads') benchThreads();

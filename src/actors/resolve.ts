@@ -213,6 +213,10 @@ class ArticleResolution {
       if (entry?.kind === 'short' && tokens[m.last]?.cap && tokens[m.last]!.isWord && !this.g.notNames.has(tokens[m.last]!.text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === 'role') ?? true)) continue;
       if (entry) units.push({ first: m.first, last: m.last, entry });
     }
+    if (units.length === 0) {
+      this.localAndCandidates(s, new Uint8Array(tokens.length), units);
+      return;
+    }
     const unitEnds = new Set(units.map((x) => x.last));
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;

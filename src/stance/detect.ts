@@ -71,6 +71,9 @@ export class StanceDetector {
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
     this.articleActors = articleActors;
     const { tokens } = s;
+    const matches = this.lexicon.trie.findAll(tokens);
+    // most sentences hold no cue: nothing below can give them a stance
+    if (matches.length === 0) return this.label([], new Map(), []);
     const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m)).sort((a, b) => a.first - b.first);
     const inRelative = this.relativeClauses(tokens);
     // which mention covers each token (-1: none)
@@ -78,7 +81,7 @@ export class StanceDetector {
     s.mentions.forEach((m, k) => inside.fill(k, m.first, m.last));
     this.inside = inside;
     const hits: Hit[] = [];
-    for (const match of this.lexicon.trie.findAll(tokens)) {
+    for (const match of matches) {
       // background clauses hold no stance of the sentence, but "the State Department, which did not respond to a request for comment" refuses
       if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
