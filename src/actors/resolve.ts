@@ -217,28 +217,25 @@ class ArticleResolution {
       this.localAndCandidates(s, new Uint8Array(tokens.length), units);
       return;
     }
-    const unitEnds = new Set(units.map((x) => x.last));
+    const unitEnds = new Uint8Array(tokens.length + 1);
+    for (const x of units) unitEnds[x.last] = 1;
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;
       const prev = tokens[u.first - 1];
       if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.info(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
-        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !unitEnds.has(u.first)) units.splice(j, 1);
+        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !unitEnds[u.first]) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
     const mark = (a: number, b: number) => covered.fill(1, a, b);
     // units by the token they start and end at: lookups stay O(1) in very long sentences
-    const startingAt = new Map<number, Unit[]>();
-    const endingAt = new Map<number, Unit[]>();
+    const startingAt: (Unit[] | undefined)[] = new Array(tokens.length + 1);
+    const endingAt: (Unit[] | undefined)[] = new Array(tokens.length + 1);
     for (const x of units) {
-      const starting = startingAt.get(x.first);
-      if (starting) starting.push(x);
-      else startingAt.set(x.first, [x]);
-      const ending = endingAt.get(x.last);
-      if (ending) ending.push(x);
-      else endingAt.set(x.last, [x]);
+      (startingAt[x.first] ??= []).push(x);
+      (endingAt[x.last] ??= []).push(x);
     }
-    const at = (i: number) => startingAt.get(i) ?? NO_UNITS;
-    const ending = (i: number) => endingAt.get(i) ?? NO_UNITS;
+    const at = (i: number) => (i >= 0 && startingAt[i]) || NO_UNITS;
+    const ending = (i: number) => (i >= 0 && endingAt[i]) || NO_UNITS;
     const countryOf = this.countryOfUnit;
 
     for (let k = 0; k < units.length; k++) {
