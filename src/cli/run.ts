@@ -13,7 +13,7 @@ import { ingest } from '../ingest/read-inputs.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
 import { Command, TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
 import { lockFolder } from '../store/lock.ts';
-import { STATE_DIR, StateStore, type StageData, type StageName, type StageRecord } from '../store/state.ts';
+import { STATE_DIR, StateStore, stateLine, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
 import { analyzeOne } from './analyze-one.ts';
 import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
@@ -103,7 +103,7 @@ async function runLocked(command: Command, ctx: RunContext, run_id: string, star
 }
 
 function ingestStep(ctx: RunContext): void {
-  const before = new Set(ctx.store.readArticles().map((a) => a.article_id));
+  const before = ctx.store.readArticleIds();
   const result = ingest(ctx.options.inputs);
   for (const r of result.rejects) ctx.log(`geostance: ${formatMessage(r)}`);
   ctx.rejects.push(...result.rejects);
@@ -181,7 +181,11 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
       ctx.rejects.push(m);
       return;
     }
-    for (const s of need) (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: hashes[s], data: r.data[s] });
+    for (const s of need) {
+      const encoded = r.encoded?.[s];
+      const line = encoded === undefined ? undefined : stateLine(article.article_id, hashes[s], encoded);
+      (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: hashes[s], data: r.data[s], line });
+    }
     ctx.processed.add(article.article_id);
   });
   const order = new Map(articles.map((a, i) => [a.article_id, i]));
@@ -189,7 +193,11 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
     const map = kept[s] as Map<string, StageRecord<unknown>>;
     const sorted = new Map([...map].sort((x, y) => order.get(x[0])! - order.get(y[0])!));
     (ctx.stages as Record<string, unknown>)[s] = sorted;
-    ctx.store.writeStage(s, [...sorted.values()] as StageRecord<StageData[typeof s]>[]);
+    // the state file already holds exactly these records, in this order: leave it alone
+    const before = [...prior[s]!.values()] as unknown[];
+    const records = [...sorted.values()];
+    if (records.length === before.length && records.every((r, i) => r === before[i])) continue;
+    ctx.store.writeStage(s, records as StageRecord<StageData[typeof s]>[]);
   }
   ctx.log(`${stages.join(' + ')}: ${results.filter((r) => r.ok).length} article(s) processed, ${articles.length - jobs.length} unchanged`);
 }
@@ -201,20 +209,18 @@ function exportStep(ctx: RunContext): void {
   const split = stageMap(ctx, 'split');
   const actors = stageMap(ctx, 'actors');
   const stance = stageMap(ctx, 'stance');
-  const results: ArticleResult[] = [];
-  for (const article of articles) {
-    const u = split.get(article.article_id);
-    const a = actors.get(article.article_id);
-    const s = stance.get(article.article_id);
-    if (u && a && s) results.push({ article, units: u.data, actors: a.data, stance: s.data });
-  }
-  // the tables are a function of the articles and the rules their results were made with: skip rewriting identical ones
-  const fingerprint = sha256(JSON.stringify(results.map((r) => [r.article, split.get(r.article.article_id)!.rules_hash, actors.get(r.article.article_id)!.rules_hash, stance.get(r.article.article_id)!.rules_hash])) + VERSION);
+  const complete = articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
+  // the tables are a function of the articles and the rules their results were made with: skip rewriting identical
+  // ones (decided before any stored result is decoded)
+  const fingerprint = sha256(JSON.stringify(complete.map((a) => [a, split.get(a.article_id)!.rules_hash, actors.get(a.article_id)!.rules_hash, stance.get(a.article_id)!.rules_hash])) + VERSION);
   const analysisTables = ['articles', 'sentences', 'mentions', 'relations', 'actors', 'candidates'];
   if (ctx.store.readExportFingerprint() === fingerprint && analysisTables.every((t) => existsSync(path.join(ctx.store.out, `${t}.arrow`)) && existsSync(path.join(ctx.store.out, `${t}.csv`)))) {
-    ctx.log(`export: ${results.length} articles, tables unchanged`);
+    ctx.log(`export: ${complete.length} articles, tables unchanged`);
     return;
   }
+  const results: ArticleResult[] = complete.map((article) => ({
+    article, units: split.get(article.article_id)!.data, actors: actors.get(article.article_id)!.data, stance: stance.get(article.article_id)!.data,
+  }));
   const tables = buildTables(results);
   writeTables(ctx.store.out, tables);
   ctx.store.writeExportFingerprint(fingerprint);

@@ -19,6 +19,26 @@ export interface StageRecord<T> {
   article_id: string;
   rules_hash: string;
   data: T;
+  /**
+   * The record's line in its state file, when already known (read from the file, or
+   * encoded by a worker thread): a re-run writes it back as is instead of encoding
+   * the same data again.
+   */
+  line?: string;
+}
+
+/** One state-file line from a record's parts, `data` being the JSON of the stage's packed result. */
+export function stateLine(article_id: string, rules_hash: string, data: string): string {
+  return `{"article_id":${JSON.stringify(article_id)},"rules_hash":${JSON.stringify(rules_hash)},"data":${data}}`;
+}
+
+/** A stage result as its state file holds it (packed), in JSON. */
+export function encodeStage<K extends StageName>(stage: K, data: StageData[K]): string {
+  return JSON.stringify((STAGE_CODECS[stage].encode as (d: StageData[K]) => unknown)(data));
+}
+
+export function decodeStage<K extends StageName>(stage: K, json: string): StageData[K] {
+  return (STAGE_CODECS[stage].decode as (stored: unknown) => StageData[K])(JSON.parse(json));
 }
 
 export interface StageData {
@@ -28,7 +48,21 @@ export interface StageData {
 }
 export type StageName = keyof StageData;
 
-const StageLine = z.object({ article_id: z.string(), rules_hash: z.string(), data: z.unknown() });
+const StageHead = z.object({ article_id: z.string(), rules_hash: z.string() });
+
+/** A record read from a state file, its data decoded on first use. */
+class StoredRecord<T> implements StageRecord<T> {
+  private decoded: T | undefined;
+  constructor(
+    readonly article_id: string,
+    readonly rules_hash: string,
+    readonly line: string,
+    private readonly decode: () => T,
+  ) {}
+  get data(): T {
+    return (this.decoded ??= this.decode());
+  }
+}
 
 /**
  * The layout of the stage files (`<stage>.v2.jsonl`). A new layout gets a new name,
@@ -49,20 +83,38 @@ export class StateStore {
     return existsSync(this.file(name));
   }
 
-  private readLines(name: string): unknown[] {
+  private readRaw(name: string): string[] {
     const f = this.file(name);
     if (!existsSync(f)) return [];
-    return readFileSync(f, 'utf8').split('\n').filter(Boolean).map((line, i) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch {
-        throw new Error(`${f}: line ${i + 1} is not JSON; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
-      }
-    });
+    return readFileSync(f, 'utf8').split('\n').filter(Boolean);
   }
 
-  private writeLines(name: string, values: unknown[]): void {
-    writeFilesAtomically([{ path: this.file(name), data: values.map((v) => JSON.stringify(v)).join('\n') + (values.length ? '\n' : '') }]);
+  private readLines(name: string): unknown[] {
+    return this.readRaw(name).map((line, i) => this.parseLine(name, line, i));
+  }
+
+  private parseLine(name: string, line: string, i: number): unknown {
+    try {
+      return JSON.parse(line) as unknown;
+    } catch {
+      throw new Error(`${this.file(name)}: line ${i + 1} is not JSON; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
+    }
+  }
+
+  private writeLines(name: string, lines: string[]): void {
+    const data = lines.join('\n') + (lines.length ? '\n' : '');
+    // a file that already says this stays untouched
+    if (existsSync(this.file(name)) && readFileSync(this.file(name), 'utf8') === data) return;
+    writeFilesAtomically([{ path: this.file(name), data }]);
+  }
+
+  private writeValues(name: string, values: unknown[]): void {
+    this.writeLines(name, values.map((v) => JSON.stringify(v)));
+  }
+
+  /** The ids of the stored articles, without checking the records (a run only needs to know what is new). */
+  readArticleIds(): Set<string> {
+    return new Set(this.readLines('articles').map((v) => (v as { article_id: string }).article_id));
   }
 
   readArticles(): ArticleDoc[] {
@@ -70,28 +122,34 @@ export class StateStore {
   }
 
   writeArticles(articles: ArticleDoc[]): void {
-    this.writeLines('articles', articles);
+    this.writeValues('articles', articles);
   }
 
+  /**
+   * A stage's records by article id. Each line's data is decoded only when asked
+   * for: a run with nothing new reads the ids and hashes and decodes nothing.
+   */
   readStage<K extends StageName>(stage: K): Map<string, StageRecord<StageData[K]>> {
     const map = new Map<string, StageRecord<StageData[K]>>();
-    const decode = STAGE_CODECS[stage].decode as (stored: unknown) => StageData[K];
-    this.readLines(stage).forEach((v, i) => {
-      const r = StageLine.parse(v);
-      let data: StageData[K];
-      try {
-        data = decode(r.data);
-      } catch (e) {
-        throw new Error(`${this.file(stage)}: line ${i + 1}: ${(e as Error).message}; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
-      }
-      map.set(r.article_id, { article_id: r.article_id, rules_hash: r.rules_hash, data });
+    this.readRaw(stage).forEach((line, i) => {
+      // lines are written as {"article_id":…,"rules_hash":…,"data":…}: the head parses alone
+      const at = line.indexOf(',"data":');
+      const head = StageHead.safeParse(this.parseLine(stage, at > 0 ? `${line.slice(0, at)}}` : line, i));
+      if (!head.success || at < 0) throw new Error(`${this.file(stage)}: line ${i + 1} is not a stage record; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
+      const decode = () => {
+        try {
+          return decodeStage(stage, line.slice(at + 8, -1));
+        } catch (e) {
+          throw new Error(`${this.file(stage)}: line ${i + 1}: ${(e as Error).message}; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
+        }
+      };
+      map.set(head.data.article_id, new StoredRecord(head.data.article_id, head.data.rules_hash, line, decode));
     });
     return map;
   }
 
   writeStage<K extends StageName>(stage: K, records: StageRecord<StageData[K]>[]): void {
-    const encode = STAGE_CODECS[stage].encode as (data: StageData[K]) => unknown;
-    this.writeLines(stage, records.map((r) => ({ article_id: r.article_id, rules_hash: r.rules_hash, data: encode(r.data) })));
+    this.writeLines(stage, records.map((r) => r.line ?? stateLine(r.article_id, r.rules_hash, encodeStage(stage, r.data))));
     rmSync(path.join(this.out, STATE_DIR, `${stage}.jsonl`), { force: true }); // the unpacked layout of 0.1
   }
 
@@ -100,7 +158,7 @@ export class StateStore {
   }
 
   writeRuns(runs: RunRow[]): void {
-    this.writeLines('runs', runs);
+    this.writeValues('runs', runs);
   }
 
   /** What the tables in `out` were last written from. */
@@ -123,6 +181,6 @@ export class StateStore {
   }
 
   writeRejects(rejects: RejectRow[]): void {
-    this.writeLines('rejects', rejects);
+    this.writeValues('rejects', rejects);
   }
 }
