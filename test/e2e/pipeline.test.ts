@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pl from 'nodejs-polars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,7 +102,14 @@ describe('pipeline on data/articles', () => {
 
   it('changes nothing when run again on the same inputs', async () => {
     const before = ANALYSIS_TABLES.map((t) => csvOf(out, t));
+    const state = path.join(out, '.geostance');
+    const written = (dir: string, names: string[]) => names.map((f) => statSync(path.join(dir, f)).mtimeMs);
+    const files = { tables: ANALYSIS_TABLES.flatMap((t) => [`${t}.arrow`, `${t}.csv`]), state: ['articles.jsonl', 'split.v2.jsonl', 'actors.v2.jsonl', 'stance.v2.jsonl'] };
+    const times = { tables: written(out, files.tables), state: written(state, files.state) };
     const { run } = await runCommand('pipeline', { inputs: ['data/articles'], out, log: quiet });
+    // neither the tables nor the stage state were written again
+    expect(written(out, files.tables)).toEqual(times.tables);
+    expect(written(state, files.state)).toEqual(times.state);
     expect(run.articles_new).toBe(0);
     expect(run.articles_skipped).toBe(sampleCount());
     expect(ANALYSIS_TABLES.map((t) => csvOf(out, t))).toEqual(before);
@@ -121,6 +128,10 @@ describe('pipeline on data/articles', () => {
     const fresh = tmp();
     await runCommand('pipeline', { inputs: [input], out: fresh, log: quiet });
     for (const t of ANALYSIS_TABLES) expect(csvOf(incremental, t), t).toBe(csvOf(fresh, t));
+    // the state kept from the first run, with the new article added, is what a fresh run stores
+    for (const f of ['split.v2.jsonl', 'actors.v2.jsonl', 'stance.v2.jsonl']) {
+      expect(readFileSync(path.join(incremental, '.geostance', f), 'utf8'), f).toBe(readFileSync(path.join(fresh, '.geostance', f), 'utf8'));
+    }
   }, 120_000);
 
   it('gives the same tables when each stage runs on its own', async () => {
@@ -138,6 +149,9 @@ describe('pipeline on data/articles', () => {
     const parallel = tmp();
     await runCommand('pipeline', { inputs: ['data/articles'], out: parallel, workers: 2, log: quiet });
     for (const t of ANALYSIS_TABLES) expect(csvOf(parallel, t), t).toBe(csvOf(out, t));
+    for (const f of ['split.v2.jsonl', 'actors.v2.jsonl', 'stance.v2.jsonl']) {
+      expect(readFileSync(path.join(parallel, '.geostance', f), 'utf8'), f).toBe(readFileSync(path.join(out, '.geostance', f), 'utf8'));
+    }
   }, 120_000);
 
   it('refuses a stage whose input is missing, leaving a failed run', async () => {
