@@ -1,8 +1,13 @@
-import * as A from 'apache-arrow';
+import { createRequire } from 'node:module';
+import type * as Arrow from 'apache-arrow';
 import type * as z from 'zod';
 import { columnsOf, type ArrowKind, type ColumnSpec } from '../schemas/columns.ts';
 
-function arrowType(kind: ArrowKind): A.DataType {
+// The package's own single-file build: one file to load instead of about two hundred
+// modules (measured: 0.2 s → 0.02 s of every run's start under tsx). Same library, same API.
+const A = createRequire(import.meta.url)('apache-arrow/Arrow.esnext.min') as typeof Arrow;
+
+function arrowType(kind: ArrowKind): Arrow.DataType {
   switch (kind) {
     case 'utf8': return new A.Utf8();
     case 'int32': return new A.Int32();
@@ -14,7 +19,7 @@ function arrowType(kind: ArrowKind): A.DataType {
 }
 
 /** The Arrow schema of a table, derived from its zod declaration. */
-export function arrowSchema(table: z.ZodObject): A.Schema {
+export function arrowSchema(table: z.ZodObject): Arrow.Schema {
   return new A.Schema(columnsOf(table).map((c) => new A.Field(c.name, arrowType(c.arrow), c.nullable)));
 }
 
@@ -35,7 +40,7 @@ function validity(values: unknown[]): { bitmap: Uint8Array | undefined; nulls: n
   return { bitmap, nulls };
 }
 
-function utf8Data(values: (string | null | undefined)[]): A.Data<A.Utf8> {
+function utf8Data(values: (string | null | undefined)[]): Arrow.Data<Arrow.Utf8> {
   const { bitmap, nulls } = validity(values);
   let capacity = 0;
   for (const v of values) if (v) capacity += v.length * 3;
@@ -49,7 +54,7 @@ function utf8Data(values: (string | null | undefined)[]): A.Data<A.Utf8> {
   return A.makeData({ type: new A.Utf8(), length: values.length, nullCount: nulls, nullBitmap: bitmap, valueOffsets: offsets, data: bytes.subarray(0, pos) });
 }
 
-function columnData(col: ColumnSpec, values: unknown[]): A.Data {
+function columnData(col: ColumnSpec, values: unknown[]): Arrow.Data {
   const length = values.length;
   switch (col.arrow) {
     case 'utf8':
@@ -82,7 +87,7 @@ function columnData(col: ColumnSpec, values: unknown[]): A.Data {
         if (Array.isArray(v)) items.push(...(v as string[]));
         offsets[i + 1] = items.length;
       });
-      const type = arrowType('list_utf8') as A.List<A.Utf8>;
+      const type = arrowType('list_utf8') as Arrow.List<Arrow.Utf8>;
       return A.makeData({ type, length, nullCount: nulls, nullBitmap: bitmap, valueOffsets: offsets, child: utf8Data(items) });
     }
     case 'timestamp_ms':
