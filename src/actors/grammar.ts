@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../core/data-path.ts';
+import { vocabularyId } from '../text/tokenize.ts';
 
 /** The shape of data/actors/grammar.json: closed-class words the resolver reads. */
 export const GrammarFile = z.object({
@@ -42,6 +43,35 @@ export interface Grammar {
   pairReferences: Map<string, Map<string, string[][]>>;
   /** words of organisation names, never part of a personal name ("Military Medical Center") */
   organisationWords: Set<string>;
+  /**
+   * The reference-starting classes of each word, by its vocabulary id (`WordClass` bits):
+   * the pronoun passes look at every token, and an array read costs less than three
+   * set lookups (`Token.id` is the index).
+   */
+  wordClasses: Uint8Array;
+}
+
+/** Bits of `Grammar.wordClasses`. */
+export const WordClass = {
+  personPronoun: 1,
+  pluralPronoun: 2,
+  /** the first word of a pair reference ("both" of "both sides") */
+  pairStart: 4,
+  /** "the", which starts "the group", "the council" */
+  the: 8,
+} as const;
+
+/** The classes of the token with vocabulary id `id` (0 for a word in none). */
+export function wordClassOf(g: Grammar, id: number): number {
+  return id >= 0 && id < g.wordClasses.length ? g.wordClasses[id]! : 0;
+}
+
+function indexWordClasses(words: [Iterable<string>, number][]): Uint8Array {
+  const marked: [number, number][] = [];
+  for (const [list, bit] of words) for (const w of list) marked.push([vocabularyId(w.toLowerCase(), true), bit]);
+  const classes = new Uint8Array(Math.max(0, ...marked.map(([id]) => id + 1)));
+  for (const [id, bit] of marked) classes[id]! |= bit;
+  return classes;
 }
 
 function indexPairs(phrases: string[]): Map<string, Map<string, string[][]>> {
@@ -59,6 +89,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
   const parsed = GrammarFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   const g = parsed.data;
+  const pairs = indexPairs(g.pair_references);
   return {
     locationWords: new Set(g.location_prepositions),
     placeNouns: new Set(g.place_nouns),
@@ -74,7 +105,13 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     motionWords: new Set(g.motion_words),
     pluralReferenceTypes: new Set(g.plural_reference_types),
     collectiveNouns: new Set(g.collective_nouns),
-    pairReferences: indexPairs(g.pair_references),
+    pairReferences: pairs,
     organisationWords: new Set(g.organisation_words),
+    wordClasses: indexWordClasses([
+      [Object.keys(g.third_person_pronouns), WordClass.personPronoun],
+      [g.plural_pronouns, WordClass.pluralPronoun],
+      [pairs.keys(), WordClass.pairStart],
+      [['the'], WordClass.the],
+    ]),
   };
 }

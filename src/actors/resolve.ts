@@ -2,7 +2,7 @@ import type { MentionHow } from '../schemas/tables.ts';
 import { markQuoted } from '../text/quotes.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { activeOn, codeOnDate } from './dated-roles.ts';
-import type { Grammar } from './grammar.ts';
+import { WordClass, wordClassOf, type Grammar } from './grammar.ts';
 import { latestRole, surnameOf, type ActorInfo, type ActorKnowledge, type Entry } from './knowledge.ts';
 import type { ActorAnalysis, AnalysedSentence, Candidate, Mention, SentenceUnit } from './mentions.ts';
 import { slugify, unknownNameLength } from './names.ts';
@@ -616,7 +616,7 @@ class ArticleResolution {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // inside a quote "he" is someone the speaker talks about; left alone
-      if (!this.g.personPronouns.has(t.key) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
+      if (!(wordClassOf(this.g, t.id) & WordClass.personPronoun) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
       covered ??= coverage(s);
       if (covered[i]) continue;
       people ??= s.mentions.filter((m) => m.role === 'actor' && this.info(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
@@ -644,7 +644,9 @@ class ArticleResolution {
     const taken = (i: number) => (covered ??= coverage(s))[i] === 1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const pairs = this.g.pairReferences.get(t.key)?.get(tokens[i + 1]?.key ?? '');
+      const classes = wordClassOf(this.g, t.id);
+      if (!classes) continue;
+      const pairs = classes & WordClass.pairStart ? this.g.pairReferences.get(t.key)?.get(tokens[i + 1]?.key ?? '') : undefined;
       if (pairs) {
         const pair = pairs.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
         if (pair && !taken(i)) {
@@ -660,7 +662,7 @@ class ArticleResolution {
           continue;
         }
       }
-      if (t.key !== 'the' && !this.g.pluralPronouns.has(t.key)) continue;
+      if (!(classes & (WordClass.the | WordClass.pluralPronoun))) continue;
       if (taken(i)) continue;
       let types: string[] | undefined;
       let start = i;
