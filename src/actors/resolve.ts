@@ -648,11 +648,11 @@ class ArticleResolution {
       if (!classes) continue;
       const pairs = classes & WordClass.pairStart ? this.g.pairReferences.get(t.key)?.get(tokens[i + 1]?.key ?? '') : undefined;
       if (pairs) {
-        const pair = pairs.find((words) => words.every((w, k) => tokens[i + k]?.key === w));
+        // a helper, not a closure over `i`: a closure there made V8 allocate a scope for every token of the loop
+        const pair = pairAt(tokens, i, pairs);
         if (pair && !taken(i)) {
           // "both sides": the two actors of that kind named last
-          const people = pair.at(-1) === 'leaders';
-          const last = [...this.recent].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
+          const last = this.lastTwo(pair.at(-1) === 'leaders');
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
@@ -664,23 +664,36 @@ class ArticleResolution {
       }
       if (!(classes & (WordClass.the | WordClass.pluralPronoun))) continue;
       if (taken(i)) continue;
-      let types: string[] | undefined;
-      let start = i;
+      let types: string[];
+      const start = i;
       if (t.key === 'the' && this.g.groupReferences.has(tokens[i + 1]?.key ?? '') && !taken(i + 1) && !tokens[i + 2]?.cap) {
-        types = this.g.groupReferences.get(tokens[i + 1]!.key);
+        types = this.g.groupReferences.get(tokens[i + 1]!.key)!;
         i++;
       } else if (this.g.pluralPronouns.has(t.key) && !s.quoted[i] && t.text === t.text.toLowerCase()) {
         types = [...this.g.pluralReferenceTypes];
       } else continue;
-      const noun = tokens[i]!.key;
-      const candidates = this.recent.filter((id) => types!.includes(this.info(id)?.type ?? ''));
-      const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
-      const pick = named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
+      const pick = this.groupReferent(types, tokens[i]!.key);
       if (pick) {
-        this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(noun) ? 'pronoun' : 'reference', 'actor', true);
+        this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(tokens[i]!.key) ? 'pronoun' : 'reference', 'actor', true);
         (covered ??= coverage(s)).fill(1, start, i + 1);
       }
     }
+  }
+
+  /** The two actors named last that are people (or, with `people` false, that are not). */
+  private lastTwo(people: boolean): string[] {
+    return [...this.recent].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
+  }
+
+  /**
+   * Whom "the group" or "they" refers to: the last actor of those types, preferring one whose
+   * name has the noun. (Its own method: closures inside the token loop made V8 allocate a
+   * scope for every token.)
+   */
+  private groupReferent(types: string[], noun: string): string | undefined {
+    const candidates = this.recent.filter((id) => types.includes(this.info(id)?.type ?? ''));
+    const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
+    return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
   }
 
 
@@ -697,4 +710,14 @@ class ArticleResolution {
     });
     s.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** The pair reference ("the two sides") among `pairs` that the tokens spell from `at`. */
+function pairAt(tokens: Token[], at: number, pairs: string[][]): string[] | undefined {
+  for (const words of pairs) {
+    let k = 0;
+    while (k < words.length && tokens[at + k]?.key === words[k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
 }
