@@ -92,7 +92,8 @@ class ArticleResolution {
         }
       }
       previousSpeaker = hasQuote ? s.speaker : null;
-      s.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      // sorting copies even a one-element array into a scratch buffer in V8: skip what is already in order
+      if (!inOrder(s.mentions)) s.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
       this.remember(s);
       out.push(s);
     }
@@ -217,25 +218,41 @@ class ArticleResolution {
       this.localAndCandidates(s, new Uint8Array(tokens.length), units);
       return;
     }
-    const unitEnds = new Uint8Array(tokens.length + 1);
-    for (const x of units) unitEnds[x.last] = 1;
+    // units come from leftmost-longest matching: in text order and never overlapping, so the
+    // only unit that can end where u starts is the one just before it
     for (let j = units.length - 1; j >= 0; j--) {
       const u = units[j]!;
       const prev = tokens[u.first - 1];
       if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.info(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
-        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && !unitEnds[u.first]) units.splice(j, 1);
+        u.first - 1 > 0 && !this.g.notNames.has(prev.text) && units[j - 1]?.last !== u.first) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
     const mark = (a: number, b: number) => covered.fill(1, a, b);
-    // units by the token they start and end at: lookups stay O(1) in very long sentences
-    const startingAt: (Unit[] | undefined)[] = new Array(tokens.length + 1);
-    const endingAt: (Unit[] | undefined)[] = new Array(tokens.length + 1);
-    for (const x of units) {
-      (startingAt[x.first] ??= []).push(x);
-      (endingAt[x.last] ??= []).push(x);
-    }
-    const at = (i: number) => (i >= 0 && startingAt[i]) || NO_UNITS;
-    const ending = (i: number) => (i >= 0 && endingAt[i]) || NO_UNITS;
+    // units by the token they start and end at, so lookups stay O(1) in very long sentences;
+    // indexed on first use, as only sentences with a role noun look units up
+    let startingAt: (Unit[] | undefined)[] | undefined;
+    let endingAt: (Unit[] | undefined)[] | undefined;
+    const index = () => {
+      startingAt = new Array(tokens.length + 1);
+      endingAt = new Array(tokens.length + 1);
+      for (const x of units) {
+        // `[x]`, not `[]` then push: an empty array's first push reserves room for 17
+        const starting = startingAt[x.first];
+        if (starting) starting.push(x);
+        else startingAt[x.first] = [x];
+        const ending = endingAt[x.last];
+        if (ending) ending.push(x);
+        else endingAt[x.last] = [x];
+      }
+    };
+    const at = (i: number) => {
+      if (!startingAt) index();
+      return (i >= 0 && startingAt![i]) || NO_UNITS;
+    };
+    const ending = (i: number) => {
+      if (!endingAt) index();
+      return (i >= 0 && endingAt![i]) || NO_UNITS;
+    };
     const countryOf = this.countryOfUnit;
 
     for (let k = 0; k < units.length; k++) {
@@ -720,4 +737,14 @@ function pairAt(tokens: Token[], at: number, pairs: string[][]): string[] | unde
     if (k === words.length) return words;
   }
   return undefined;
+}
+
+/** Mentions already in text order (by start, then end). */
+function inOrder(mentions: Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }

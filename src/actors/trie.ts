@@ -89,7 +89,8 @@ export class PhraseTrie<P> {
         if (!node) break;
       }
       if (node.patterns) {
-        const payloads: P[] = [];
+        // made with its first payload: an empty array's first push reserves room for 17
+        let payloads: P[] | undefined;
         for (const p of node.patterns) {
           let fits = true;
           for (let k = 0; k < p.caseRules.length; k++) {
@@ -98,9 +99,11 @@ export class PhraseTrie<P> {
               break;
             }
           }
-          if (fits) payloads.push(p.payload);
+          if (!fits) continue;
+          if (payloads) payloads.push(p.payload);
+          else payloads = [p.payload];
         }
-        if (payloads.length) best = { first: at, last: i + 1, payloads };
+        if (payloads) best = { first: at, last: i + 1, payloads };
       }
     }
     return best;

@@ -229,7 +229,10 @@ function tokenEnd(text: string, i: number, end: number, prevEnd: number): number
 
 /** Tokens of `text.slice(start, end)`, with offsets into `text`: words, numbers, clitics, single punctuation marks. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+  // collected in one reused array, then copied out at their exact length: growing a fresh
+  // array from empty reallocates it several times per sentence
+  const tokens = scratch;
+  let n = 0;
   let prevEnd = -1;
   for (let i = start; i < end; ) {
     if (isSpace(text.charCodeAt(i))) {
@@ -238,11 +241,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const e = tokenEnd(text, i, end, prevEnd);
     const j = e < 0 ? ~e : e;
-    tokens.push(new Token(formAt(text, i, j, e >= 0), i, j));
+    tokens[n++] = new Token(formAt(text, i, j, e >= 0), i, j);
     prevEnd = i = j;
   }
-  return tokens;
+  const out = tokens.slice(0, n);
+  if (n > 4096) scratch = []; // not kept at the size of a huge sentence
+  return out;
 }
+let scratch: Token[] = [];
 
 /**
  * Tokens of a dictionary phrase or cue, split by the same rules as article text.
