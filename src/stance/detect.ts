@@ -304,7 +304,7 @@ export class StanceDetector {
     if (h.entry.pos === 'verb' && beAt >= 0) {
       for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
         if (tokens[i]!.key !== 'by') continue;
-        const agent = actors.find((m) => m.first > i && m.first <= i + 3);
+        const agent = firstStartingIn(actors, i + 1, i + 3);
         if (!agent) break;
         const subjectEnd = beAt;
         const start = this.clauseStart(tokens, subjectEnd);
@@ -323,7 +323,7 @@ export class StanceDetector {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
       for (let i = h.first - 1; i >= start; i--) {
-        if (this.speechVerbs.has(tokens[i]!.key) && this.inside[i]! < 0 && actors.some((m) => m.first > i && m.last <= h.first)) {
+        if (this.speechVerbs.has(tokens[i]!.key) && this.inside[i]! < 0 && anyWithin(actors, i + 1, h.first)) {
           from = i + 1;
           break;
         }
@@ -348,7 +348,7 @@ export class StanceDetector {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
       if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k))) break;
-      const m = actors.find((x) => x.first === i);
+      const m = firstStartingIn(actors, i, i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
         break;
@@ -443,4 +443,19 @@ export class StanceDetector {
     const k = tokens[p]?.key ?? '';
     return ['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including'].includes(k);
   }
+}
+
+// Helpers rather than closures inside token loops: a closure over the loop index made V8
+// allocate a scope for every turn of the loop.
+
+/** The first mention (in `actors` order) that starts at a token in [from, to]. */
+function firstStartingIn(actors: Mention[], from: number, to: number): Mention | undefined {
+  for (const m of actors) if (m.first >= from && m.first <= to) return m;
+  return undefined;
+}
+
+/** Whether some mention lies wholly within tokens [from, to). */
+function anyWithin(actors: Mention[], from: number, to: number): boolean {
+  for (const m of actors) if (m.first >= from && m.last <= to) return true;
+  return false;
 }
