@@ -51,7 +51,7 @@ function benchActorsAndStance(): void {
   const { articles, bytes } = articlesOf(4_000_000);
   const units = articles.map((a) => analyzer.split(a));
   // each stage on one article at a time, results dropped, as the pipeline streams them
-  const timeActors = (an: Analyzer) => best(3, () => articles.forEach((a, i) => an.actors(a, units[i]!)));
+  const timeActors = (an: Analyzer) => best(5, () => articles.forEach((a, i) => an.actors(a, units[i]!)));
   line('actors stage, project dictionaries', rate(bytes, timeActors(analyzer)));
   let stanceMs = Infinity;
   for (let round = 0; round < 3; round++) {
