@@ -103,15 +103,15 @@ class ArticleResolution {
   private remember(s: AnalysedSentence): void {
     let subject: string | null = null;
     for (const m of s.mentions) {
-      const country = this.info(m.actorId)?.country;
-      if (m.role === 'location' && country && this.info(m.actorId)?.type === 'country') this.lastPlace = country;
+      const info = this.info(m.actorId);
+      const country = info?.country;
+      if (m.role === 'location' && country && info?.type === 'country') this.lastPlace = country;
       if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + (m.role === 'location' && s.index === 1 && m.first === 0 ? 3 : 1));
       if (m.role !== 'actor') continue;
       this.seen.add(m.actorId);
       const at = this.recent.indexOf(m.actorId);
       if (at >= 0) this.recent.splice(at, 1);
       this.recent.push(m.actorId);
-      const info = this.info(m.actorId);
       if (info) this.lastByType.set(info.type, m.actorId);
       if (info?.type === 'person') {
         subject ??= m.actorId;

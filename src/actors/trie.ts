@@ -113,6 +113,12 @@ export class PhraseTrie<P> {
   findAll(tokens: Token[]): TrieMatch<P>[] {
     const out: TrieMatch<P>[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // most tokens start no phrase: skip them without a call
+      const id = tokens[i]!.id;
+      if (id < 0 || this.firstStep[id] === undefined) {
+        i++;
+        continue;
+      }
       const m = this.longestAt(tokens, i);
       if (m) {
         out.push(m);
