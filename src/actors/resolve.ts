@@ -121,8 +121,15 @@ class ArticleResolution {
     if (subject) this.lastSubject = subject;
   }
 
+  /** the actors this article has looked up: a small map, where the knowledge's holds tens of thousands */
+  private readonly looked = new Map<string, ActorInfo>();
+
   private info(actorId: string): ActorInfo | undefined {
-    return (this.discovered.size && this.discovered.get(actorId)) || this.kb.actors.get(actorId);
+    const known = this.looked.get(actorId);
+    if (known) return known;
+    const info = this.discovered.get(actorId) ?? this.kb.actors.get(actorId);
+    if (info) this.looked.set(actorId, info);
+    return info;
   }
 
   private use(actorId: string): ActorInfo | undefined {
