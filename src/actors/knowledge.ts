@@ -47,9 +47,20 @@ export function sectorType(sector: string): ActorType {
   return 'group';
 }
 
+/**
+ * Two entries read a phrase the same way: same kind and target, whatever `how` says. The
+ * resolver takes the first entry of a kind, so a second such entry could never be chosen.
+ */
+function sameReading(added: Entry, stored: Entry): boolean {
+  if (added.kind !== stored.kind) return false;
+  const { how: _a, ...a } = added as Entry & { how?: string };
+  const { how: _b, ...b } = stored as Entry & { how?: string };
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export class ActorKnowledge {
   readonly actors = new Map<string, ActorInfo>();
-  readonly names = new PhraseTrie<Entry>();
+  readonly names = new PhraseTrie<Entry>(sameReading);
   /** short forms (surnames, "the Post") by key, for lookups after a full name was seen */
   readonly shortOwners = new Map<string, string[]>();
   readonly sources: string[] = [];

@@ -50,6 +50,13 @@ export class PhraseTrie<P> {
   private readonly firstStep: (Node<P> | undefined)[] = [];
   size = 0;
 
+  /**
+   * @param redundant tells when a payload adds nothing to one already stored for the same
+   *   phrase and case rules (a later dictionary naming the same actor again): it is then not
+   *   stored, so matching never sorts through it
+   */
+  constructor(private readonly redundant?: (added: P, stored: P) => boolean) {}
+
   /** Adds a phrase (tokenized as text is) with its payload. */
   add(phrase: string, payload: P, caseSensitive = true): void {
     const tokens = tokenizePhrase(phrase);
@@ -70,6 +77,8 @@ export class PhraseTrie<P> {
       node = child;
     }
     const caseRules = caseSensitive ? tokens.map(caseRuleOf) : tokens.map(() => CaseRule.Any);
+    const sameRules = (p: Pattern<P>) => p.caseRules.every((r, k) => r === caseRules[k]);
+    if (this.redundant && node.patterns?.some((p) => sameRules(p) && this.redundant!(payload, p.payload))) return;
     (node.patterns ??= []).push({ caseRules, payload });
     this.size++;
   }
