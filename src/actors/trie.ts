@@ -18,6 +18,8 @@ export interface Pattern<P> {
 interface Node<P> {
   next: Map<number, Node<P>>;
   patterns?: Pattern<P>[];
+  /** (first-step nodes) some phrase from here accepts a first word that is not capitalised */
+  lowerStart?: boolean;
 }
 
 function caseRuleOf(token: Token): CaseRule {
@@ -77,6 +79,7 @@ export class PhraseTrie<P> {
       node = child;
     }
     const caseRules = caseSensitive ? tokens.map(caseRuleOf) : tokens.map(() => CaseRule.Any);
+    if (caseRules[0] === CaseRule.Any) this.firstStep[vocabularyId(tokens[0]!.key)]!.lowerStart = true;
     const sameRules = (p: Pattern<P>) => p.caseRules.every((r, k) => r === caseRules[k]);
     if (this.redundant && node.patterns?.some((p) => sameRules(p) && this.redundant!(payload, p.payload))) return;
     (node.patterns ??= []).push({ caseRules, payload });
@@ -88,7 +91,8 @@ export class PhraseTrie<P> {
     const firstId = tokens[at]!.id;
     if (firstId < 0) return undefined;
     let node: Node<P> | undefined = this.firstStep[firstId];
-    if (!node) return undefined;
+    // every phrase from here wants a capital first ("Said Musa"): a lower-case "said" starts none
+    if (!node || (!node.lowerStart && !tokens[at]!.cap)) return undefined;
     let best: TrieMatch<P> | undefined;
     for (let i = at; i < tokens.length; i++) {
       if (i > at) {
@@ -123,8 +127,9 @@ export class PhraseTrie<P> {
     const out: TrieMatch<P>[] = [];
     for (let i = 0; i < tokens.length; ) {
       // most tokens start no phrase: skip them without a call
-      const id = tokens[i]!.id;
-      if (id < 0 || this.firstStep[id] === undefined) {
+      const t = tokens[i]!;
+      const first = t.id < 0 ? undefined : this.firstStep[t.id];
+      if (first === undefined || (!first.lowerStart && !t.cap)) {
         i++;
         continue;
       }
