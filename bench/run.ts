@@ -173,7 +173,7 @@ function benchThreads(): void {
   }
 }
 
-console.log(`geostance bench — node ${process.version}, ${new Date().toISOString()}`);
+if (only !== 'phoenix') console.log(`geostance bench — node ${process.version}, ${new Date().toISOString()}`);
 if (!only || only === 'split') benchSplit();
 if (!only || only === 'stages') benchActorsAndStance();
 if (only === 'phoenix') benchPhoenix();
