@@ -117,7 +117,19 @@ let formHashes = new Int32Array(TABLE_SIZE);
 let forms: (WordForm | undefined)[] = new Array<WordForm | undefined>(TABLE_SIZE).fill(undefined);
 let formCount = 0;
 
+/** one-character spellings (punctuation, "a", "I") by character code: no hashing for the commonest tokens */
+const SINGLE_LIMIT = 0x2100;
+const singleWords: (WordForm | undefined)[] = new Array<WordForm | undefined>(SINGLE_LIMIT).fill(undefined);
+const singleMarks: (WordForm | undefined)[] = new Array<WordForm | undefined>(SINGLE_LIMIT).fill(undefined);
+
 function formAt(text: string, i: number, j: number, isWord: boolean): WordForm {
+  if (j - i === 1) {
+    const c = text.charCodeAt(i);
+    if (c < SINGLE_LIMIT) {
+      const table = isWord ? singleWords : singleMarks;
+      return (table[c] ??= newForm(text[i]!, isWord));
+    }
+  }
   let h = 0x811c9dc5 | 0;
   for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
   const length = j - i;
