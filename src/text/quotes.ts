@@ -14,21 +14,22 @@ const STRAIGHT_DOUBLE = 34;
  * quotes toggle; curly and guillemet quotes open and close explicitly.
  */
 export function markQuoted(tokens: Token[], open: boolean): { quoted: boolean[]; openAtEnd: boolean } {
-  const quoted: boolean[] = [];
+  // sized once: grown from empty, the array was reallocated several times per sentence
+  const quoted = new Array<boolean>(tokens.length);
   let inside = open;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const c = t.text.length === 1 ? t.text.charCodeAt(0) : 0;
+    const text = tokens[i]!.text;
+    const c = text.length === 1 ? text.charCodeAt(0) : 0;
     if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) {
       inside = true;
-      quoted.push(false);
+      quoted[i] = false;
     } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
       inside = false;
-      quoted.push(false);
+      quoted[i] = false;
     } else if (c === STRAIGHT_DOUBLE) {
       inside = !inside;
-      quoted.push(false);
-    } else quoted.push(inside);
+      quoted[i] = false;
+    } else quoted[i] = inside;
   }
   return { quoted, openAtEnd: inside };
 }
