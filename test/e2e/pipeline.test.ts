@@ -154,6 +154,15 @@ describe('pipeline on data/articles', () => {
     }
   }, 120_000);
 
+  it('gives the same tables when a stage run alone uses --workers 2', async () => {
+    const staged = tmp();
+    for (const stage of ['ingest', 'split', 'actors'] as const) await runCommand(stage, { inputs: ['data/articles'], out: staged, log: quiet });
+    // the workers get the stored actor results and rebuild tokens from the text
+    await runCommand('stance', { inputs: ['data/articles'], out: staged, workers: 2, log: quiet });
+    await runCommand('export', { inputs: ['data/articles'], out: staged, log: quiet });
+    for (const t of ANALYSIS_TABLES) expect(csvOf(staged, t), t).toBe(csvOf(out, t));
+  }, 120_000);
+
   it('refuses a stage whose input is missing, leaving a failed run', async () => {
     const empty = tmp();
     await expect(runCommand('stance', { inputs: ['data/articles'], out: empty, log: quiet })).rejects.toThrow(/run "npm run actors" first/);
