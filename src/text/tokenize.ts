@@ -9,22 +9,13 @@ export class Lexeme {
 }
 
 export class WordForm {
-  /** the lexeme's key and vocabulary id, kept here so making a token reads only the form */
-  readonly key: string;
-  id: number;
-  /** the vocabulary size when `id` was read: an id of -1 is read again once the vocabulary grew */
-  idAt: number;
   constructor(
     readonly text: string,
     readonly lexeme: Lexeme,
     readonly cap: boolean,
     readonly upper: boolean,
     readonly isWord: boolean,
-  ) {
-    this.key = lexeme.key;
-    this.id = lexeme.id;
-    this.idAt = vocabularySize;
-  }
+  ) {}
 }
 
 /** A word or punctuation token of a sentence, with its UTF-16 span in the article text. */
@@ -42,12 +33,8 @@ export class Token {
     readonly start: number,
     readonly end: number,
   ) {
-    if (form.id < 0 && form.idAt !== vocabularySize) {
-      form.id = form.lexeme.id;
-      form.idAt = vocabularySize;
-    }
-    this.key = form.key;
-    this.id = form.id;
+    this.key = form.lexeme.key;
+    this.id = form.lexeme.id;
   }
   get text(): string {
     return this.form.text;
