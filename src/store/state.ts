@@ -83,10 +83,15 @@ export class StateStore {
     return existsSync(this.file(name));
   }
 
+  /** each file's text as last read or written by this store, so a write of the same text can be skipped */
+  private readonly known = new Map<string, string>();
+
   private readRaw(name: string): string[] {
     const f = this.file(name);
     if (!existsSync(f)) return [];
-    return readFileSync(f, 'utf8').split('\n').filter(Boolean);
+    const text = readFileSync(f, 'utf8');
+    this.known.set(name, text);
+    return text.split('\n').filter(Boolean);
   }
 
   private readLines(name: string): unknown[] {
@@ -104,8 +109,9 @@ export class StateStore {
   private writeLines(name: string, lines: string[]): void {
     const data = lines.join('\n') + (lines.length ? '\n' : '');
     // a file that already says this stays untouched
-    if (existsSync(this.file(name)) && readFileSync(this.file(name), 'utf8') === data) return;
+    if (this.known.get(name) === data && existsSync(this.file(name))) return;
     writeFilesAtomically([{ path: this.file(name), data }]);
+    this.known.set(name, data);
   }
 
   private writeValues(name: string, values: unknown[]): void {

@@ -83,7 +83,7 @@ export function vocabularyId(key: string, add = false): number {
   return lexeme.id;
 }
 
-export function tokenKey(text: string): string {
+function tokenKey(text: string): string {
   let key = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
   if (key.length > 2 && key.charCodeAt(1) === 46 && /^(?:\p{L}\.){2,}$/u.test(key)) key = key.replace(/\./g, '');
   if (key === "n't") key = 'not';
