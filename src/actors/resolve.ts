@@ -43,11 +43,12 @@ class ArticleResolution {
   private readonly recent: string[] = [];
   private groupCounter = 0;
   /**
-   * Titled people found in this article and in no dictionary. They stay with the
-   * article, so what one article discovers never changes how another is read
-   * (which would make results depend on article order and on --workers).
+   * The actors this article has looked up (a small map, where the knowledge's holds tens
+   * of thousands), and the titled people it found in no dictionary. Those stay with the
+   * article, so what one article discovers never changes how another is read (which
+   * would make results depend on article order and on --workers).
    */
-  private readonly discovered = new Map<string, ActorInfo>();
+  private readonly articleActors = new Map<string, ActorInfo>();
 
   constructor(
     private readonly kb: ActorKnowledge,
@@ -121,14 +122,11 @@ class ArticleResolution {
     if (subject) this.lastSubject = subject;
   }
 
-  /** the actors this article has looked up: a small map, where the knowledge's holds tens of thousands */
-  private readonly looked = new Map<string, ActorInfo>();
-
   private info(actorId: string): ActorInfo | undefined {
-    const known = this.looked.get(actorId);
+    const known = this.articleActors.get(actorId);
     if (known) return known;
-    const info = this.discovered.get(actorId) ?? this.kb.actors.get(actorId);
-    if (info) this.looked.set(actorId, info);
+    const info = this.kb.actors.get(actorId);
+    if (info) this.articleActors.set(actorId, info);
     return info;
   }
 
@@ -550,7 +548,7 @@ class ArticleResolution {
   private discoverPerson(name: string, country: string | null, sector: string, orgCode?: string): string {
     const id = slugify(name);
     if (!this.info(id)) {
-      this.discovered.set(id, {
+      this.articleActors.set(id, {
         id, name, type: 'person', country, code: orgCode ?? (country ? `${country}${sector}` : sector),
         roles: [], dictionary: 'text', discovered: true,
       });
