@@ -10,7 +10,7 @@ import { findSpeaker } from './speakers.ts';
 import type { TrieMatch } from './trie.ts';
 import {
   coverage, firstUnitFrom, gapIs, hasConjunction, isCoordination, isCoordinationOrThe, isPossessiveOrHyphen,
-  KIND_RANK, NEAR, nearBefore, NO_UNITS, REBEL_SECTORS, type Unit,
+  KIND_RANK, NEAR, nearBefore, REBEL_SECTORS, type Unit, UnitIndex,
 } from './units.ts';
 
 export type { ActorAnalysis, AnalysedSentence, Candidate, Mention, SentenceUnit } from './mentions.ts';
@@ -232,32 +232,7 @@ class ArticleResolution {
         u.first - 1 > 0 && !this.g.notNames.has(prev.text) && units[j - 1]?.last !== u.first) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
-    const mark = (a: number, b: number) => covered.fill(1, a, b);
-    // units by the token they start and end at, so lookups stay O(1) in very long sentences;
-    // indexed on first use, as only sentences with a role noun look units up
-    let startingAt: (Unit[] | undefined)[] | undefined;
-    let endingAt: (Unit[] | undefined)[] | undefined;
-    const index = () => {
-      startingAt = new Array(tokens.length + 1);
-      endingAt = new Array(tokens.length + 1);
-      for (const x of units) {
-        // `[x]`, not `[]` then push: an empty array's first push reserves room for 17
-        const starting = startingAt[x.first];
-        if (starting) starting.push(x);
-        else startingAt[x.first] = [x];
-        const ending = endingAt[x.last];
-        if (ending) ending.push(x);
-        else endingAt[x.last] = [x];
-      }
-    };
-    const at = (i: number) => {
-      if (!startingAt) index();
-      return (i >= 0 && startingAt![i]) || NO_UNITS;
-    };
-    const ending = (i: number) => {
-      if (!endingAt) index();
-      return (i >= 0 && endingAt![i]) || NO_UNITS;
-    };
+    const index = new UnitIndex(units, tokens.length);
     const countryOf = this.countryOfUnit;
 
     for (let k = 0; k < units.length; k++) {
@@ -265,7 +240,7 @@ class ArticleResolution {
       if (u.consumed) continue;
       if (this.inDateline(s, u.first)) {
         u.consumed = true;
-        mark(u.first, u.last);
+        covered.fill(1, u.first, u.last);
         continue;
       }
       const e = u.entry;
@@ -304,7 +279,7 @@ class ArticleResolution {
         let nameStart = u.last;
         // "Foreign Minister Prince Faisal bin Farhan": an honorific between title and name
         if (this.g.honorifics.has(tokens[nameStart]?.text.replace(/\.$/, '') ?? '') && tokens[nameStart + 1]?.cap) nameStart += tokens[nameStart + 1]?.text === '.' ? 2 : 1;
-        const next = at(nameStart).find((x) => !x.consumed);
+        const next = index.at(nameStart).find((x) => !x.consumed);
         if (next && (next.entry.kind === 'actor' || next.entry.kind === 'short') && this.info(next.entry.actorId)?.type === 'person') {
           person = next.entry.actorId;
           nameEnd = next.last;
@@ -325,7 +300,7 @@ class ArticleResolution {
           else nameAt = nameStart;
           const nameLen = unknownNameLength(this.g, tokens, nameAt);
           // a name must not start with a known non-person ("President … Burkina Faso")
-          const startsKnown = at(nameAt).some((x) => !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
+          const startsKnown = index.at(nameAt).some((x) => !x.consumed && x.entry.kind !== 'short' && x.entry.kind !== 'role' &&
             !(x.entry.kind === 'actor' && this.info(x.entry.actorId)?.type === 'person'));
           if (nameLen > 0 && !startsKnown && (nameAt === nameStart || nameLen >= 2)) {
             const nameTokens = tokens.slice(nameAt, nameAt + nameLen);
@@ -333,7 +308,7 @@ class ArticleResolution {
             // "President Tayyip Erdogan": a known person's surname ends the name
             let inside: Unit | undefined;
             for (let i = nameAt; i < nameAt + nameLen && !inside; i++) {
-              inside = at(i).find((x) => x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.info(x.entry.actorId)?.type === 'person');
+              inside = index.at(i).find((x) => x.last <= nameAt + nameLen && (x.entry.kind === 'short' || x.entry.kind === 'actor') && this.info(x.entry.actorId)?.type === 'person');
             }
             const known = this.localNames.get(name.toLowerCase()) ?? (inside ? (inside.entry as { actorId: string }).actorId : undefined);
             const owner = left.map(countryOf).find((c) => c?.country || !c?.isCountry);
@@ -345,7 +320,7 @@ class ArticleResolution {
             how = known ? 'name' : 'discovered';
             nameEnd = nameAt + nameLen;
             nameStartAt = nameAt;
-            for (let i = nameAt; i < nameEnd; i++) for (const n of at(i)) n.consumed = true;
+            for (let i = nameAt; i < nameEnd; i++) for (const n of index.at(i)) n.consumed = true;
           }
         }
       }
@@ -354,7 +329,7 @@ class ArticleResolution {
         u.consumed = true;
         this.add(s, person, nameStartAt, nameEnd, how);
         this.rememberName(person);
-        mark(left[0]?.first ?? u.first, nameEnd);
+        covered.fill(1, left[0]?.first ?? u.first, nameEnd);
         continue;
       }
       if (left.length) {
@@ -368,31 +343,31 @@ class ArticleResolution {
           this.add(s, actorId, l.first, u.last, how, 'actor', e.plural || left.length > 1, group);
         }
         u.consumed = true;
-        mark(left[0]!.first, u.last);
+        covered.fill(1, left[0]!.first, u.last);
         continue;
       }
       // a role phrase without a named owner: "the minister", "the army", "an army spokesman", "his government",
       // "the group's military spokesman", "a spokesman for the Joint Coordination Centre"
       let phraseStart = u.first;
-      while (ending(phraseStart).some((x) => x.entry.kind === 'role' && !x.consumed)) {
-        const before = ending(phraseStart).find((x) => x.entry.kind === 'role' && !x.consumed)!;
+      while (index.ending(phraseStart).some((x) => x.entry.kind === 'role' && !x.consumed)) {
+        const before = index.ending(phraseStart).find((x) => x.entry.kind === 'role' && !x.consumed)!;
         before.consumed = true;
         phraseStart = before.first;
       }
       const det = tokens[phraseStart - 1]?.key ?? '';
       const detStart = phraseStart - 1;
-      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? [...at(u.last + 1), ...at(u.last + 2)].find((x) => !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
+      const forOrg = e.person && !e.plural && /^(?:for|of)$/.test(tokens[u.last]?.key ?? '') ? [...index.at(u.last + 1), ...index.at(u.last + 2)].find((x) => !x.consumed && (x.entry.kind === 'actor' || x.entry.kind === 'seat')) : undefined;
       if (forOrg && forOrg.entry.kind === 'actor' && this.info(forOrg.entry.actorId)?.type !== 'person') {
         forOrg.consumed = true;
         u.consumed = true;
         this.add(s, forOrg.entry.actorId, phraseStart, forOrg.last, 'title');
-        mark(phraseStart, forOrg.last);
+        covered.fill(1, phraseStart, forOrg.last);
         continue;
       }
       if (e.person && !e.plural && det === 'the' && phraseStart === u.first && this.lastPerson && this.g.personReferences.has(e.noun.split(' ').pop()!)) {
         u.consumed = true;
         this.add(s, this.lastPerson, detStart, u.last, 'reference');
-        mark(detStart, u.last);
+        covered.fill(1, detStart, u.last);
         continue;
       }
       if (det === 'the' && tokens[u.first - 1]?.key === "'s") continue; // "the group's spokesman" is handled with the group
@@ -400,7 +375,7 @@ class ArticleResolution {
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
       else if ((det === 'the' && !e.person && this.g.collectiveNouns.has(e.noun)) || ((det === 'a' || det === 'an') && e.person && !(/^(?:for|of)$/.test(tokens[u.last]?.key ?? '') && tokens[u.last + 2]?.cap))) {
-        const inPlace = tokens[u.last]?.key === 'in' ? [...at(u.last + 1), ...at(u.last + 2)][0] : undefined;
+        const inPlace = tokens[u.last]?.key === 'in' ? [...index.at(u.last + 1), ...index.at(u.last + 2)][0] : undefined;
         const placeCountry = inPlace ? this.countryOfUnit(inPlace) : undefined;
         country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
       } else if (det === 'the' && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has('armed_group')) {
@@ -414,11 +389,11 @@ class ArticleResolution {
       if (owner) {
         u.consumed = true;
         this.add(s, owner, from, u.last, 'reference', 'actor', true);
-        mark(from, u.last);
+        covered.fill(1, from, u.last);
       } else if (country) {
         u.consumed = true;
         this.add(s, this.kb.sectorActor(country, e.sector).id, from, u.last, 'reference', 'actor', e.plural);
-        mark(from, u.last);
+        covered.fill(1, from, u.last);
       }
     }
 
@@ -443,7 +418,7 @@ class ArticleResolution {
       }
       const group = end > k ? ++this.groupCounter : 0;
       for (let j = k; j <= end; j++) this.emitUnit(s, units[j]!, group, end > k);
-      for (let j = k; j <= end; j++) mark(units[j]!.first, units[j]!.last);
+      for (let j = k; j <= end; j++) covered.fill(1, units[j]!.first, units[j]!.last);
       k = end + 1;
     }
     this.localAndCandidates(s, covered, units);
@@ -663,7 +638,6 @@ class ArticleResolution {
   private groupReferences(s: AnalysedSentence, known?: Uint8Array): void {
     const { tokens } = s;
     let covered = known;
-    const taken = (i: number) => (covered ??= coverage(s))[i] === 1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const classes = wordClassOf(this.g, t.id);
@@ -672,7 +646,7 @@ class ArticleResolution {
       if (pairs) {
         // a helper, not a closure over `i`: a closure there made V8 allocate a scope for every token of the loop
         const pair = pairAt(tokens, i, pairs);
-        if (pair && !taken(i)) {
+        if (pair && !(covered ??= coverage(s))[i]) {
           // "both sides": the two actors of that kind named last
           const last = this.lastTwo(pair.at(-1) === 'leaders');
           if (last.length === 2) {
@@ -685,10 +659,10 @@ class ArticleResolution {
         }
       }
       if (!(classes & (WordClass.the | WordClass.pluralPronoun))) continue;
-      if (taken(i)) continue;
+      if ((covered ??= coverage(s))[i]) continue;
       let types: string[];
       const start = i;
-      if (t.key === 'the' && this.g.groupReferences.has(tokens[i + 1]?.key ?? '') && !taken(i + 1) && !tokens[i + 2]?.cap) {
+      if (t.key === 'the' && this.g.groupReferences.has(tokens[i + 1]?.key ?? '') && !covered[i + 1] && !tokens[i + 2]?.cap) {
         types = this.g.groupReferences.get(tokens[i + 1]!.key)!;
         i++;
       } else if (this.g.pluralPronouns.has(t.key) && !s.quoted[i] && t.text === t.text.toLowerCase()) {

@@ -11,13 +11,8 @@ export function findSpeaker(g: Grammar, s: AnalysedSentence): string | null {
     if (t.text === '“' || t.text === '”' || t.text === '"') marks.push(i);
   });
   const taken = coverage(s);
-  const distance = (i: number) => {
-    let best = 99;
-    for (const m of marks) best = Math.min(best, Math.abs(m - i));
-    return best;
-  };
   const verbs = tokens.map((_, i) => i).filter((i) => !quoted[i] && g.speechVerbs.has(tokens[i]!.key) && !taken[i]).slice(0, 50);
-  verbs.sort((a, b) => distance(a) - distance(b));
+  verbs.sort((a, b) => distanceToMark(marks, a) - distanceToMark(marks, b));
   const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
   for (const i of verbs) {
     let before: Mention | undefined;
@@ -30,4 +25,11 @@ export function findSpeaker(g: Grammar, s: AnalysedSentence): string | null {
     if (after) return after.actorId;
   }
   return null;
+}
+
+/** Tokens from i to the nearest quotation mark. */
+function distanceToMark(marks: number[], i: number): number {
+  let best = 99;
+  for (const m of marks) best = Math.min(best, Math.abs(m - i));
+  return best;
 }

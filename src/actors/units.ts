@@ -19,6 +19,45 @@ export const NO_UNITS: Unit[] = [];
 /** How far back (in tokens) a role looks for its owner or place; bounds the work in very long sentences. */
 export const NEAR = 40;
 
+/**
+ * A sentence's units by the token they start and end at, so lookups stay O(1) in
+ * very long sentences. Built on first use: only sentences with a role noun look units up.
+ * (A class, not closures made per sentence: tsx names every such closure with a
+ * property definition, which V8 makes slow.)
+ */
+export class UnitIndex {
+  private startingAt: (Unit[] | undefined)[] | undefined;
+  private endingAt: (Unit[] | undefined)[] | undefined;
+
+  constructor(private readonly units: Unit[], private readonly tokenCount: number) {}
+
+  /** Units that start at token i. */
+  at(i: number): Unit[] {
+    if (!this.startingAt) this.build();
+    return (i >= 0 && this.startingAt![i]) || NO_UNITS;
+  }
+
+  /** Units that end at token i. */
+  ending(i: number): Unit[] {
+    if (!this.endingAt) this.build();
+    return (i >= 0 && this.endingAt![i]) || NO_UNITS;
+  }
+
+  private build(): void {
+    const startingAt: (Unit[] | undefined)[] = (this.startingAt = new Array(this.tokenCount + 1));
+    const endingAt: (Unit[] | undefined)[] = (this.endingAt = new Array(this.tokenCount + 1));
+    for (const x of this.units) {
+      // `[x]`, not `[]` then push: an empty array's first push reserves room for 17
+      const starting = startingAt[x.first];
+      if (starting) starting.push(x);
+      else startingAt[x.first] = [x];
+      const ending = endingAt[x.last];
+      if (ending) ending.push(x);
+      else endingAt[x.last] = [x];
+    }
+  }
+}
+
 /** Index of the first unit that starts at or after `token` (units are in text order). */
 export function firstUnitFrom(units: Unit[], token: number): number {
   return firstAtOrAfter(units, token, (u) => u.first);
