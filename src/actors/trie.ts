@@ -35,6 +35,12 @@ function caseFits(rule: CaseRule, token: Token): boolean {
   return token.cap;
 }
 
+function fitsCase<P>(p: Pattern<P>, tokens: Token[], at: number): boolean {
+  const rules = p.caseRules;
+  for (let k = 0; k < rules.length; k++) if (!caseFits(rules[k]!, tokens[at + k]!)) return false;
+  return true;
+}
+
 export interface TrieMatch<P> {
   /** token index of the first and one past the last matched token */
   first: number;
@@ -93,7 +99,9 @@ export class PhraseTrie<P> {
     let node: Node<P> | undefined = this.firstStep[firstId];
     // every phrase from here wants a capital first ("Said Musa"): a lower-case "said" starts none
     if (!node || (!node.lowerStart && !tokens[at]!.cap)) return undefined;
-    let best: TrieMatch<P> | undefined;
+    // the deepest node with a pattern that fits; its payloads are gathered once, at the end
+    let bestNode: Node<P> | undefined;
+    let bestEnd = 0;
     for (let i = at; i < tokens.length; i++) {
       if (i > at) {
         const id = tokens[i]!.id;
@@ -101,25 +109,26 @@ export class PhraseTrie<P> {
         node = node.next.get(id);
         if (!node) break;
       }
-      if (node.patterns) {
-        // made with its first payload: an empty array's first push reserves room for 17
-        let payloads: P[] | undefined;
-        for (const p of node.patterns) {
-          let fits = true;
-          for (let k = 0; k < p.caseRules.length; k++) {
-            if (!caseFits(p.caseRules[k]!, tokens[at + k]!)) {
-              fits = false;
-              break;
-            }
+      const patterns = node.patterns;
+      if (patterns) {
+        for (let n = 0; n < patterns.length; n++) {
+          if (fitsCase(patterns[n]!, tokens, at)) {
+            bestNode = node;
+            bestEnd = i + 1;
+            break;
           }
-          if (!fits) continue;
-          if (payloads) payloads.push(p.payload);
-          else payloads = [p.payload];
         }
-        if (payloads) best = { first: at, last: i + 1, payloads };
       }
     }
-    return best;
+    if (!bestNode) return undefined;
+    // made with its first payload: an empty array's first push reserves room for 17
+    let payloads: P[] | undefined;
+    for (const p of bestNode.patterns!) {
+      if (!fitsCase(p, tokens, at)) continue;
+      if (payloads) payloads.push(p.payload);
+      else payloads = [p.payload];
+    }
+    return { first: at, last: bestEnd, payloads: payloads! };
   }
 
   /** Leftmost-longest, non-overlapping matches over a token list. */
