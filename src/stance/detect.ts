@@ -58,6 +58,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 export class StanceDetector {
   /** for the sentence being read: which mention covers each token (-1: none) */
   private inside = new Int32Array(0);
+  /** for the sentence being read: which tokens are in a relative clause */
+  private relative = new Uint8Array(0);
 
   constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {}
 
@@ -73,13 +75,16 @@ export class StanceDetector {
     const { tokens } = s;
     const matches = this.lexicon.trie.findAll(tokens);
     // most sentences hold no cue: nothing below can give them a stance
-    if (matches.length === 0) return this.label([], new Map(), []);
-    const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m)).sort((a, b) => a.first - b.first);
+    if (matches.length === 0) return { stance: 'neutral', confidence: 1, cues: [], relations: [] };
+    const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
+    // mentions come in text order; sorting would copy even a sorted array
+    if (!byFirstToken(actors)) actors.sort((a, b) => a.first - b.first);
     const inRelative = this.relativeClauses(tokens);
-    // which mention covers each token (-1: none)
-    const inside = new Int32Array(tokens.length).fill(-1);
-    s.mentions.forEach((m, k) => inside.fill(k, m.first, m.last));
-    this.inside = inside;
+    // which mention covers each token (-1: none), in a buffer kept from sentence to sentence
+    if (this.inside.length < tokens.length) this.inside = new Int32Array(Math.max(tokens.length, 2 * this.inside.length));
+    const inside = this.inside;
+    inside.fill(-1, 0, tokens.length);
+    for (let k = 0; k < s.mentions.length; k++) inside.fill(k, s.mentions[k]!.first, s.mentions[k]!.last);
     const hits: Hit[] = [];
     for (const match of matches) {
       // background clauses hold no stance of the sentence, but "the State Department, which did not respond to a request for comment" refuses
@@ -224,15 +229,18 @@ export class StanceDetector {
    * Marks background tokens, not the sentence's stance: ", who … ," and ", which … ,"
    * clauses, and a reporter's question ("Asked if he wanted to comment on the offer, …").
    */
-  private relativeClauses(tokens: Token[]): boolean[] {
-    const inside = new Array<boolean>(tokens.length).fill(false);
+  /** Which tokens are in a relative clause (1) or not (0); valid up to tokens.length, until the next call. */
+  private relativeClauses(tokens: Token[]): Uint8Array {
+    if (this.relative.length < tokens.length) this.relative = new Uint8Array(Math.max(tokens.length, 2 * this.relative.length));
+    const inside = this.relative;
+    inside.fill(0, 0, tokens.length);
     if (tokens[0]?.key === 'asked' && /^(?:if|whether|about|why|what|how|when)$/.test(tokens[1]?.key ?? '')) {
-      for (let j = 0; j < tokens.length && tokens[j]!.text !== ','; j++) inside[j] = true;
+      for (let j = 0; j < tokens.length && tokens[j]!.text !== ','; j++) inside[j] = 1;
     }
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i - 1]!.text !== ',' || !RELATIVE.has(tokens[i]!.key)) continue;
       let j = i;
-      while (j < tokens.length && tokens[j]!.text !== ',') inside[j++] = true;
+      while (j < tokens.length && tokens[j]!.text !== ',') inside[j++] = 1;
     }
     return inside;
   }
@@ -449,6 +457,11 @@ export class StanceDetector {
 // allocate a scope for every turn of the loop.
 
 /** The first mention (in `actors` order) that starts at a token in [from, to]. */
+function byFirstToken(mentions: Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.first < mentions[i - 1]!.first) return false;
+  return true;
+}
+
 function firstStartingIn(actors: Mention[], from: number, to: number): Mention | undefined {
   for (const m of actors) if (m.first >= from && m.first <= to) return m;
   return undefined;

@@ -7,6 +7,8 @@ import { dataPath } from '../core/data-path.ts';
 // resolves package files the same way from ESM, CommonJS and bundlers
 const require = createRequire(import.meta.url);
 
+const GEO = { language: 'geo' };
+
 const SentimentFile = z.object({ about: z.string().optional(), scores: z.record(z.string(), z.number().int().min(-5).max(5)) });
 
 /**
@@ -38,6 +40,6 @@ export class SentimentScorer {
 
   score(text: string): number {
     // the package's negators are spelt with a straight apostrophe
-    return this.sentiment.analyze(text.replace(/[’‘]/g, "'"), { language: 'geo' }).score;
+    return this.sentiment.analyze(text.replace(/[’‘]/g, "'"), GEO).score;
   }
 }
