@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { dataPath } from '../core/data-path.ts';
-import { vocabularyId } from '../text/tokenize.ts';
+import { classOf, indexWordClasses } from '../text/word-classes.ts';
 
 /** The shape of data/actors/grammar.json: closed-class words the resolver reads. */
 export const GrammarFile = z.object({
@@ -63,15 +63,7 @@ export const WordClass = {
 
 /** The classes of the token with vocabulary id `id` (0 for a word in none). */
 export function wordClassOf(g: Grammar, id: number): number {
-  return id >= 0 && id < g.wordClasses.length ? g.wordClasses[id]! : 0;
-}
-
-function indexWordClasses(words: [Iterable<string>, number][]): Uint8Array {
-  const marked: [number, number][] = [];
-  for (const [list, bit] of words) for (const w of list) marked.push([vocabularyId(w.toLowerCase(), true), bit]);
-  const classes = new Uint8Array(Math.max(0, ...marked.map(([id]) => id + 1)));
-  for (const [id, bit] of marked) classes[id]! |= bit;
-  return classes;
+  return classOf(g.wordClasses, id);
 }
 
 function indexPairs(phrases: string[]): Map<string, Map<string, string[][]>> {
@@ -108,8 +100,8 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     pairReferences: pairs,
     organisationWords: new Set(g.organisation_words),
     wordClasses: indexWordClasses([
-      [Object.keys(g.third_person_pronouns), WordClass.personPronoun],
-      [g.plural_pronouns, WordClass.pluralPronoun],
+      [Object.keys(g.third_person_pronouns).map((w) => w.toLowerCase()), WordClass.personPronoun],
+      [g.plural_pronouns.map((w) => w.toLowerCase()), WordClass.pluralPronoun],
       [pairs.keys(), WordClass.pairStart],
       [['the'], WordClass.the],
     ]),

@@ -4,6 +4,7 @@ import { firstAtOrAfter } from '../core/search.ts';
 import type { CueEntry } from '../schemas/knowledge.ts';
 import type { StanceLabel } from '../schemas/tables.ts';
 import type { Token } from '../text/tokenize.ts';
+import { classOf, indexWordClasses } from '../text/word-classes.ts';
 import type { CueLexicon } from './lexicon.ts';
 
 export interface StanceRelation {
@@ -54,6 +55,16 @@ const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** Bits of the detector's word classes: the token scans below ask these of many tokens per cue. */
+const Scan = {
+  clauseBreak: 1,
+  predicateStart: 2,
+  backgroundOpener: 4,
+  subordinator: 8,
+  relative: 16,
+  speechVerb: 32,
+} as const;
+
 /** Finds the stances in one sentence, given its actor mentions. */
 export class StanceDetector {
   /** for the sentence being read: which mention covers each token (-1: none) */
@@ -61,7 +72,23 @@ export class StanceDetector {
   /** for the sentence being read: which tokens are in a relative clause */
   private relative = new Uint8Array(0);
 
-  constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {}
+  /** the scans' word classes (`Scan` bits) by vocabulary id */
+  private readonly classes: Uint8Array;
+
+  constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {
+    this.classes = indexWordClasses([
+      [lexicon.modifiers.clauseBreaks, Scan.clauseBreak],
+      [PREDICATE_START, Scan.predicateStart],
+      [BACKGROUND_OPENERS, Scan.backgroundOpener],
+      [SUBORDINATORS, Scan.subordinator],
+      [RELATIVE, Scan.relative],
+      [speechVerbs, Scan.speechVerb],
+    ]);
+  }
+
+  private is(t: Token, classes: number): boolean {
+    return (classOf(this.classes, t.id) & classes) !== 0;
+  }
 
   /** the article's own actors (people it discovered among them), read before the dictionaries */
   private articleActors: ReadonlyMap<string, ActorInfo> = new Map();
@@ -202,7 +229,7 @@ export class StanceDetector {
       let modal = false;
       for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
         const k = tokens[i]!.key;
-        if (mods.clauseBreaks.has(k) || k === ',') break;
+        if (this.is(tokens[i]!, Scan.clauseBreak) || k === ',') break;
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
@@ -238,7 +265,7 @@ export class StanceDetector {
       for (let j = 0; j < tokens.length && tokens[j]!.text !== ','; j++) inside[j] = 1;
     }
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i - 1]!.text !== ',' || !RELATIVE.has(tokens[i]!.key)) continue;
+      if (tokens[i - 1]!.text !== ',' || !this.is(tokens[i]!, Scan.relative)) continue;
       let j = i;
       while (j < tokens.length && tokens[j]!.text !== ',') inside[j++] = 1;
     }
@@ -246,7 +273,7 @@ export class StanceDetector {
   }
 
   private breakBetween(tokens: Token[], a: number, b: number): boolean {
-    for (let i = a; i < b; i++) if (this.lexicon.modifiers.clauseBreaks.has(tokens[i]!.key)) return true;
+    for (let i = a; i < b; i++) if (this.is(tokens[i]!, Scan.clauseBreak)) return true;
     return false;
   }
 
@@ -281,7 +308,7 @@ export class StanceDetector {
           continue;
         }
       }
-      if (this.lexicon.modifiers.clauseBreaks.has(k)) return i + 1;
+      if (this.is(tokens[i]!, Scan.clauseBreak)) return i + 1;
       // "while the ISIS's caliphate has ambitions, Al-Nusra has concentrated on …": the main clause starts after the comma
       if (k === ',' && this.subordinateBefore(tokens, i)) return i + 1;
       // ", and they …": a comma before a conjunction starts a new clause
@@ -331,7 +358,7 @@ export class StanceDetector {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
       for (let i = h.first - 1; i >= start; i--) {
-        if (this.speechVerbs.has(tokens[i]!.key) && this.inside[i]! < 0 && anyWithin(actors, i + 1, h.first)) {
+        if (this.is(tokens[i]!, Scan.speechVerb) && this.inside[i]! < 0 && anyWithin(actors, i + 1, h.first)) {
           from = i + 1;
           break;
         }
@@ -355,7 +382,7 @@ export class StanceDetector {
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
-      if (i > h.last && (mods.clauseBreaks.has(k) || PREDICATE_START.has(k))) break;
+      if (i > h.last && this.is(tokens[i]!, Scan.clauseBreak | Scan.predicateStart)) break;
       const m = firstStartingIn(actors, i, i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
@@ -374,7 +401,7 @@ export class StanceDetector {
       for (let i = h.last; i < tokens.length; i++) {
         const k = tokens[i]!.key;
         if (k === 'against') skip = true;
-        else if (k === 'and' || k === ',' || mods.clauseBreaks.has(k)) skip = false;
+        else if (k === 'and' || k === ',' || this.is(tokens[i]!, Scan.clauseBreak)) skip = false;
         const m = actors.find((x) => x.first === i);
         if (m && !skip && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'person') {
           targets = [m.actorId];
@@ -414,7 +441,7 @@ export class StanceDetector {
 
   /** A cue after "since", "because": a reason given for the main clause. */
   private inReasonClause(tokens: Token[], at: number): boolean {
-    for (let i = at - 1; i >= Math.max(0, at - WINDOW); i--) if (BACKGROUND_OPENERS.has(tokens[i]!.key) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
+    for (let i = at - 1; i >= Math.max(0, at - WINDOW); i--) if (this.is(tokens[i]!, Scan.backgroundOpener) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
     return false;
   }
 
@@ -425,7 +452,7 @@ export class StanceDetector {
     for (let i = h.first; i >= Math.max(1, h.first - WINDOW); i--) {
       const k = tokens[i]!.key;
       if (tokens[i - 1]!.text === ',' && /ing$/.test(k) && k.length > 5) return true;
-      if (this.lexicon.modifiers.clauseBreaks.has(k) || tokens[i]!.text === ',') break;
+      if (this.is(tokens[i]!, Scan.clauseBreak) || tokens[i]!.text === ',') break;
     }
     for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 16; j--) {
       const o = hits[j]!;
@@ -439,7 +466,7 @@ export class StanceDetector {
   private subordinateBefore(tokens: Token[], comma: number): boolean {
     for (let i = comma - 1; i >= Math.max(0, comma - WINDOW); i--) {
       const k = tokens[i]!.key;
-      if (SUBORDINATORS.has(k)) return true;
+      if (this.is(tokens[i]!, Scan.subordinator)) return true;
       if (k === ',' || k === ';' || k === '.') return false;
     }
     return false;
