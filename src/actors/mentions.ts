@@ -29,6 +29,7 @@ export interface Mention {
 export interface AnalysedSentence extends SentenceUnit {
   tokens: Token[];
   quoted: boolean[];
+  /** in text order (the resolver sorts them; stored results keep that order) */
   mentions: Mention[];
   speaker: string | null;
 }

@@ -103,9 +103,8 @@ export class StanceDetector {
     const matches = this.lexicon.trie.findAll(tokens);
     // most sentences hold no cue: nothing below can give them a stance
     if (matches.length === 0) return { stance: 'neutral', confidence: 1, cues: [], relations: [] };
+    // in text order, as the sentence's mentions are
     const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
-    // mentions come in text order; sorting would copy even a sorted array
-    if (!byFirstToken(actors)) actors.sort((a, b) => a.first - b.first);
     const inRelative = this.relativeClauses(tokens);
     // which mention covers each token (-1: none), in a buffer kept from sentence to sentence
     if (this.inside.length < tokens.length) this.inside = new Int32Array(Math.max(tokens.length, 2 * this.inside.length));
@@ -484,11 +483,6 @@ export class StanceDetector {
 // allocate a scope for every turn of the loop.
 
 /** The first mention (in `actors` order) that starts at a token in [from, to]. */
-function byFirstToken(mentions: Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.first < mentions[i - 1]!.first) return false;
-  return true;
-}
-
 function firstStartingIn(actors: Mention[], from: number, to: number): Mention | undefined {
   for (const m of actors) if (m.first >= from && m.first <= to) return m;
   return undefined;
