@@ -8,6 +8,8 @@ export const GrammarFile = z.object({
   about: z.string().optional(),
   location_prepositions: z.array(z.string()),
   place_nouns: z.array(z.string()),
+  /** words between a preposition and a place that keep it a place: "in eastern Congo" */
+  place_adjectives: z.array(z.string()).default([]),
   third_person_pronouns: z.record(z.string(), z.literal('person')),
   plural_pronouns: z.array(z.string()),
   first_person_pronouns: z.array(z.string()),
@@ -27,6 +29,7 @@ export const GrammarFile = z.object({
 export interface Grammar {
   locationWords: Set<string>;
   placeNouns: Set<string>;
+  placeAdjectives: Set<string>;
   personPronouns: Set<string>;
   pluralPronouns: Set<string>;
   firstPerson: Set<string>;
@@ -85,6 +88,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
   return {
     locationWords: new Set(g.location_prepositions),
     placeNouns: new Set(g.place_nouns),
+    placeAdjectives: new Set(g.place_adjectives),
     personPronouns: new Set(Object.keys(g.third_person_pronouns)),
     pluralPronouns: new Set(g.plural_pronouns),
     firstPerson: new Set(g.first_person_pronouns),

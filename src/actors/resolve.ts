@@ -184,6 +184,8 @@ class ArticleResolution {
   private isLocation(s: AnalysedSentence, first: number, last: number): boolean {
     const tokens = s.tokens;
     let p = first - 1;
+    // "in eastern Congo", "across the northern Sahel"
+    while (p >= 0 && this.g.placeAdjectives.has(tokens[p]!.key)) p--;
     if (p >= 0 && tokens[p]!.key === 'the') p--;
     const before = p >= 0 ? tokens[p]!.key : '';
     const after = tokens[last]?.key ?? '';
@@ -648,7 +650,7 @@ class ArticleResolution {
         const pair = pairAt(tokens, i, pairs);
         if (pair && !(covered ??= coverage(s))[i]) {
           // "both sides": the two actors of that kind named last
-          const last = this.lastTwo(pair.at(-1) === 'leaders');
+          const last = this.lastTwo(pair.at(-1) === 'leaders', s, i);
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
@@ -668,7 +670,7 @@ class ArticleResolution {
       } else if (this.g.pluralPronouns.has(t.key) && !s.quoted[i] && t.text === t.text.toLowerCase()) {
         types = [...this.g.pluralReferenceTypes];
       } else continue;
-      const pick = this.groupReferent(types, tokens[i]!.key);
+      const pick = this.groupReferent(types, tokens[i]!.key, s, start);
       if (pick) {
         this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(tokens[i]!.key) ? 'pronoun' : 'reference', 'actor', true);
         (covered ??= coverage(s)).fill(1, start, i + 1);
@@ -676,9 +678,20 @@ class ArticleResolution {
     }
   }
 
+  /**
+   * The actors named so far, the most recent last: earlier sentences, then this one's
+   * actors before token `at` ("Moon spoke to Trump … the two leaders agreed").
+   */
+  private recentBefore(s: AnalysedSentence, at: number): string[] {
+    const here = s.mentions.filter((m) => m.role === 'actor' && m.last <= at).sort((a, b) => a.first - b.first).map((m) => m.actorId);
+    if (!here.length) return this.recent;
+    const ids = new Set(here);
+    return [...this.recent.filter((id) => !ids.has(id)), ...[...new Set(here.reverse())].reverse()];
+  }
+
   /** The two actors named last that are people (or, with `people` false, that are not). */
-  private lastTwo(people: boolean): string[] {
-    return [...this.recent].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
+  private lastTwo(people: boolean, s: AnalysedSentence, at: number): string[] {
+    return [...this.recentBefore(s, at)].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
   }
 
   /**
@@ -686,8 +699,8 @@ class ArticleResolution {
    * name has the noun. (Its own method: closures inside the token loop made V8 allocate a
    * scope for every token.)
    */
-  private groupReferent(types: string[], noun: string): string | undefined {
-    const candidates = this.recent.filter((id) => types.includes(this.info(id)?.type ?? ''));
+  private groupReferent(types: string[], noun: string, s: AnalysedSentence, at: number): string | undefined {
+    const candidates = this.recentBefore(s, at).filter((id) => types.includes(this.info(id)?.type ?? ''));
     const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
     return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
   }

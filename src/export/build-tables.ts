@@ -39,6 +39,8 @@ export function articleRows(r: ArticleResult): Pick<Rows, 'articles' | 'sentence
     const ms = (a?.mentions ?? []).slice().sort((x, y) => x.start - y.start || x.end - y.end);
     const actorIds: string[] = [];
     for (const m of ms) if (m.role === 'actor' && !actorIds.includes(m.actorId)) actorIds.push(m.actorId);
+    // a quote's speaker takes part in every sentence of it, named there or not
+    if (a?.speaker && !actorIds.includes(a.speaker)) actorIds.push(a.speaker);
     sentences.push({
       article_id: article.article_id,
       sentence_index: u.index,

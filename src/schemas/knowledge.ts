@@ -73,5 +73,7 @@ export const CueEntry = z.object({
   mutual: z.boolean().default(false),
   /** the source's own attitude toward what follows (regret, welcome, condemn): cues inside its object are not separate stances */
   attitude: z.boolean().default(false),
+  /** words that, standing right before the cue, make it another word: "put it back", "came back" are not "back" (support) */
+  not_after: z.array(z.string()).default([]),
 });
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -36,7 +36,7 @@ export const SentenceRow = z.object({
   char_end: col.int('code point after the last one'),
   text: col.text('the sentence as written'),
   speaker: col.textOrNull('actor id of who speaks the sentence when it is inside a quotation'),
-  actors: col.list('actor ids mentioned as actors in the sentence, in order of first mention'),
+  actors: col.list('actor ids mentioned as actors in the sentence, in order of first mention; then the speaker, for a quoted sentence that does not name them'),
   stance: col.oneOf(StanceLabel.enum, 'cooperation, opposition, refusal_to_comment or neutral'),
   confidence: col.number('0–1: how sure the label is'),
   cues: col.list('the words that show the stance'),

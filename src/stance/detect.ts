@@ -53,6 +53,16 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
+/** Actor types that are a state itself, whose code is the country's or its government's. */
+const STATE_TYPES = new Set(['country', 'government']);
+/** A code with its government sector dropped: "GBRGOV" → "GBR". */
+const stateCode = (code: string) => (code.endsWith('GOV') ? code.slice(0, -3) : code);
+/** A past participle, regular or common irregular: what follows "be" in a passive. */
+const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
+/** "be" forms of a passive (the lexicon's be_forms also hold "has", "had" for the perfect tense). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
+/** After a participle, these make "be …" a stance of the subject: "is opposed to", "was allied with". */
+const STATIVE_OBJECT = new Set(['to', 'with', 'about', 'against', 'toward', 'towards', 'into', 'in', 'on']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Bits of the detector's word classes: the token scans below ask these of many tokens per cue. */
@@ -93,8 +103,25 @@ export class StanceDetector {
   /** the article's own actors (people it discovered among them), read before the dictionaries */
   private articleActors: ReadonlyMap<string, ActorInfo> = new Map();
 
+  private infoOf(actorId: string): ActorInfo | undefined {
+    return this.articleActors.get(actorId) ?? this.kb.actors.get(actorId);
+  }
+
   private typeOf(actorId: string): string | undefined {
-    return (this.articleActors.get(actorId) ?? this.kb.actors.get(actorId))?.type;
+    return this.infoOf(actorId)?.type;
+  }
+
+  /**
+   * One side, not two: "USA" and "USAMIL" (one actor's parts), or a state and a member
+   * of its government ("Sunak" and "Britain": codes GBRGOV and GBR). Rebels, opposition
+   * and other sectors of the same country stay sides of their own.
+   */
+  private sameSide(a: string, b: string): boolean {
+    if (a.startsWith(b) || b.startsWith(a)) return true;
+    const x = this.infoOf(a);
+    const y = this.infoOf(b);
+    if (!x?.code || !y?.code || !(STATE_TYPES.has(x.type) || STATE_TYPES.has(y.type))) return false;
+    return stateCode(x.code) === stateCode(y.code);
   }
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
@@ -118,6 +145,7 @@ export class StanceDetector {
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
       const entry = match.payloads[0]!;
+      if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
     // a cue inside what an attitude verb is about ("regretted Washington's reluctance to cooperate") is not a stance of its own
@@ -140,12 +168,13 @@ export class StanceDetector {
       // only actors near the cue take part: this keeps the work linear in very long sentences
       const near = within(actors, h.first - WINDOW, h.last + WINDOW);
       const { sources, targets: found } = this.participants(s, near, h, previous);
-      // "USA" toward "USAMIL" is one actor toward itself
-      const targets = found.filter((t) => !sources.some((x) => t.startsWith(x) || x.startsWith(t)));
+      const targets = found.filter((t) => !sources.some((x) => this.sameSide(x, t)));
       const hasActors = sources.length > 0;
       const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, k);
       // talks or a meeting with no second party ("convened an emergency meeting of his cabinet") show no cooperation
       const alone = h.entry.mutual && h.label === 'cooperation' && targets.length === 0 && sources.length < 2;
+      // talks only with one's own side ("met members of the Greek government") show no stance at all
+      if (alone && found.length > 0) return;
       labelScore.set(h.label, (labelScore.get(h.label) ?? 0) + h.confidence * (hasActors ? 1 : 0.5) * (background ? 0.3 : 1) * (alone ? 0.4 : 1));
       cues.push(surface);
       if (!hasActors) return;
@@ -156,6 +185,7 @@ export class StanceDetector {
       else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
       for (const [source, target] of pairs) {
+        if (target !== null && this.sameSide(source, target)) continue;
         relations.push({
           sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
           cue: surface, negated: h.negated, cameo: h.entry.cameo ?? null,
@@ -204,6 +234,15 @@ export class StanceDetector {
       if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
     }
     return false;
+  }
+
+  /** Does a word of the cue's `not_after` stand right before it, or before the name right before it ("put Cuba back")? */
+  private followsExcluded(entry: CueEntry, s: AnalysedSentence, first: number): boolean {
+    const before = first - 1;
+    if (before < 0) return false;
+    if (entry.not_after.includes(s.tokens[before]!.key)) return true;
+    const m = this.inside[before]!;
+    return m >= 0 && s.mentions[m]!.first > 0 && entry.not_after.includes(s.tokens[s.mentions[m]!.first - 1]!.key);
   }
 
   /** The cue as written: its tokens, with a space where the text has one. */
@@ -345,6 +384,14 @@ export class StanceDetector {
         const subject = actors.find((m) => m.first >= start && m.last <= subjectEnd);
         return { sources: this.groupOf(actors, agent), targets: subject ? this.groupOf(actors, subject) : [] };
       }
+      // no agent: "North Korea's act can never be tolerated" — the subject is the target, and
+      // only a quote's speaker can be the source ("is opposed to", "was allied with" keep their subject)
+      if (PASSIVE_BE.has(tokens[beAt]!.key) && isParticiple(tokens[h.first]!.key) && !STATIVE_OBJECT.has(tokens[h.last]?.key ?? '')) {
+        const start = this.clauseStart(tokens, beAt);
+        const subject = actors.find((m) => m.first >= start && m.last <= beAt);
+        const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
+        return { sources, targets: subject ? this.groupOf(actors, subject).filter((t) => !sources.includes(t)) : [] };
+      }
     }
     const start = this.clauseStart(tokens, h.first);
     let sources = this.ownerOf(tokens, actors, h);
@@ -381,7 +428,8 @@ export class StanceDetector {
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
-      if (i > h.last && this.is(tokens[i]!, Scan.clauseBreak | Scan.predicateStart)) break;
+      // "called the strikes necessary, and said Britain …": a speech verb starts a clause of its own
+      if (i > h.last && this.is(tokens[i]!, Scan.clauseBreak | Scan.predicateStart | Scan.speechVerb)) break;
       const m = firstStartingIn(actors, i, i);
       if (m && !sources.includes(m.actorId)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));

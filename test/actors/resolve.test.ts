@@ -22,6 +22,16 @@ describe('actor resolution', () => {
     expect(m).toEqual(['Moscow=RUSGOV/metonymy', 'Moscow=RUS@/metonymy']);
   });
 
+  it('keeps a place a place with a word such as "eastern" before it', () => {
+    const [m] = mentionsOf('Rwanda and Uganda agreed at talks in eastern Congo to open the border.');
+    expect(m).toContain('Congo=COD@/alias');
+  });
+
+  it('resolves "the two leaders" to the last two people, this sentence first', () => {
+    const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
+    expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);
+  });
+
   it('discovers a titled person in no dictionary and resolves the surname later', () => {
     const s = mentionsOf('Freedonian Foreign Minister Rufus Firefly arrived. Kenyan spokesman Otieno Wambua said Firefly was welcome.');
     expect(s[0]).toContain('Rufus Firefly=rufus-firefly/discovered');

@@ -41,6 +41,29 @@ describe('stance detection', () => {
     expect(relationsOf("Lebanon regretted Syria's refusal to cooperate with the inquiry.")).toEqual(expect.arrayContaining(['LBN>SYR:opposition']));
   });
 
+  it('gives an agentless passive inside a quote to the speaker, toward the subject', () => {
+    expect(relationsOf('“Chad’s raids on our villages will not be tolerated,” Nigerien Prime Minister Ali Lamine Zeine said.')).toContain('ali-lamine-zeine>TCD:opposition!');
+    // outside a quote there is no one to hold it
+    expect(relationsOf('Chad’s raids on the villages will not be tolerated.')).toEqual([]);
+  });
+
+  it('takes a state and a member of its own government for one side', () => {
+    expect(relationsOf('Colombian President Gustavo Petro backed Colombia’s bid.')).toEqual([]);
+    expect(labelOf('Greek President Katerina Sakellaropoulou met members of the Greek government on Monday.')).toBe('neutral');
+    // rebels and the government of the same country stay two sides
+    expect(relationsOf('Malian rebels attacked the Malian army.')).toEqual(['MLIREB>MLIMIL:opposition']);
+  });
+
+  it('stops looking for a target at a speech verb', () => {
+    expect(relationsOf('Sweden criticised the vote and said Hungary had blocked it.')).not.toContain('SWE>HUN:opposition');
+  });
+
+  it('skips a cue word after a word its not_after lists ("put Cuba back")', () => {
+    expect(relationsOf('Washington put Cuba back on the list.')).toEqual([]);
+    expect(relationsOf('Washington put it back on the list.')).toEqual([]);
+    expect(relationsOf('Washington will back Cuba.')).toEqual(['USAGOV>CUB:cooperation']);
+  });
+
   it('reads coordinated subjects as mutual cooperation', () => {
     expect(relationsOf('Armenia and Azerbaijan held talks in Washington.')).toEqual(['ARM>AZE:cooperation']);
   });
