@@ -272,6 +272,8 @@ class ArticleResolution {
         edge = l.first;
         if (j > 0 && !gapIs(tokens, units[j - 1]!.last, l.first, isCoordination)) break;
       }
+      // "Hamas, and Gaza's health authorities": two names with ", and" between join clauses, not a list
+      if (left.length === 2 && tokens.slice(left[0]!.last, left[1]!.first).some((t) => t.text === ',')) left.shift();
       // right: the name a person title introduces ("Foreign Minister Sergei Lavrov")
       let nameEnd = u.last;
       let nameStartAt = u.last;

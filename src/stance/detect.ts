@@ -59,6 +59,10 @@ const STATE_TYPES = new Set(['country', 'government']);
 const stateCode = (code: string) => (code.endsWith('GOV') ? code.slice(0, -3) : code);
 /** A past participle, regular or common irregular: what follows "be" in a passive. */
 const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
+/** What stands between a cue and the subject of an attribution: "…, Qatar says", "…,” Prime Minister Kurti said". */
+const ATTRIBUTION_OPENERS = new Set([',', '”', '"', "'", '’']);
+/** Words after which "since" means "from then on": "has since", "ever since", "long since". */
+const ADVERB_SINCE_AFTER = new Set(['has', 'have', 'had', "'s", "'ve", "'d", 'ever', 'long', 'not']);
 /** "be" forms of a passive (the lexicon's be_forms also hold "has", "had" for the perfect tense). */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
 /** After a participle, these make "be …" a stance of the subject: "is opposed to", "was allied with". */
@@ -79,6 +83,8 @@ const Scan = {
 export class StanceDetector {
   /** for the sentence being read: which mention covers each token (-1: none) */
   private inside = new Int32Array(0);
+  /** the mentions of the sentence being read (what `inside` indexes) */
+  private mentions: Mention[] = [];
   /** for the sentence being read: which tokens are in a relative clause */
   private relative = new Uint8Array(0);
 
@@ -98,6 +104,12 @@ export class StanceDetector {
 
   private is(t: Token, classes: number): boolean {
     return (classOf(this.classes, t.id) & classes) !== 0;
+  }
+
+  /** Does a new clause start at token i? "since" after "has" is an adverb ("has since pounded"), not a conjunction. */
+  private breaksAt(tokens: Token[], i: number): boolean {
+    if (!this.is(tokens[i]!, Scan.clauseBreak)) return false;
+    return !(tokens[i]!.key === 'since' && i > 0 && ADVERB_SINCE_AFTER.has(tokens[i - 1]!.key));
   }
 
   /** the article's own actors (people it discovered among them), read before the dictionaries */
@@ -137,6 +149,7 @@ export class StanceDetector {
     if (this.inside.length < tokens.length) this.inside = new Int32Array(Math.max(tokens.length, 2 * this.inside.length));
     const inside = this.inside;
     inside.fill(-1, 0, tokens.length);
+    this.mentions = s.mentions;
     for (let k = 0; k < s.mentions.length; k++) inside.fill(k, s.mentions[k]!.first, s.mentions[k]!.last);
     const hits: Hit[] = [];
     for (const match of matches) {
@@ -267,7 +280,7 @@ export class StanceDetector {
       let modal = false;
       for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
         const k = tokens[i]!.key;
-        if (this.is(tokens[i]!, Scan.clauseBreak) || k === ',') break;
+        if (this.breaksAt(tokens, i) || k === ',') break;
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
@@ -310,8 +323,13 @@ export class StanceDetector {
     return inside;
   }
 
+  /** A mention in a relative clause the cue is not in: "Hamas, which the US designates …, said the deal" gives no target. */
+  private inOtherRelative(m: Mention, h: Hit): boolean {
+    return this.relative[m.first] === 1 && this.relative[h.first] === 0;
+  }
+
   private breakBetween(tokens: Token[], a: number, b: number): boolean {
-    for (let i = a; i < b; i++) if (this.is(tokens[i]!, Scan.clauseBreak)) return true;
+    for (let i = a; i < b; i++) if (this.breaksAt(tokens, i)) return true;
     return false;
   }
 
@@ -326,6 +344,32 @@ export class StanceDetector {
     return this.lexicon.modifiers.reporting.has(after) || this.speechVerbs.has(after) || t[m.first - 1]?.text === '(';
   }
 
+
+  /** Two mentions joined by a hyphen or slash that end right before `at`, or one or two lower-case words before it. */
+  private hyphenatedPairBefore(tokens: Token[], actors: Mention[], at: number): [Mention, Mention] | undefined {
+    let end = at;
+    while (end > at - 2 && end > 0 && tokens[end - 1]!.isWord && !tokens[end - 1]!.cap) end--;
+    // the token → mention buffer answers for the many cues with no hyphenated name before them
+    const k = end > 0 ? this.inside[end - 1]! : -1;
+    const second = k >= 0 ? this.mentions[k]! : undefined;
+    if (!second || second.last !== end || second.first < 2 || !PAIR_JOINERS.has(tokens[second.first - 1]!.text) || !actors.includes(second)) return undefined;
+    const first = actors.find((m) => m.last === second.first - 1);
+    return first && first.actorId !== second.actorId ? [first, second] : undefined;
+  }
+
+  /** Is the token at `at` a speech verb ("says", "said")? */
+  private attributes(tokens: Token[], at: number): boolean {
+    return at < tokens.length && this.is(tokens[at]!, Scan.speechVerb);
+  }
+
+  /** A subject with the actors "and"-joined to it ("Sudan's army and the RSF agreed"), up to token `limit`. */
+  private withConjuncts(tokens: Token[], actors: Mention[], subject: Mention, limit: number): string[] {
+    const ids = this.groupOf(actors, subject);
+    for (let m = subject, next = nextConjunct(tokens, actors, m); next && next.last <= limit; m = next, next = nextConjunct(tokens, actors, m)) {
+      for (const id of this.groupOf(actors, next)) if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }
 
   private groupOf(actors: Mention[], m: Mention): string[] {
     if (!m.group) return [m.actorId];
@@ -346,7 +390,7 @@ export class StanceDetector {
           continue;
         }
       }
-      if (this.is(tokens[i]!, Scan.clauseBreak)) return i + 1;
+      if (this.breaksAt(tokens, i)) return i + 1;
       // "while the ISIS's caliphate has ambitions, Al-Nusra has concentrated on …": the main clause starts after the comma
       if (k === ',' && this.subordinateBefore(tokens, i)) return i + 1;
       // ", and they …": a comma before a conjunction starts a new clause
@@ -366,6 +410,11 @@ export class StanceDetector {
       const y = x && actors.find((m) => m.first > x.last && m.first <= x.last + 3 && tokens.slice(x.last, m.first).some((t) => t.key === 'and'));
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
     }
+    // "the Israel-Hamas truce", "U.S.-China trade talks": a hyphenated pair names both sides (and makes "talks" a noun);
+    // "American-British strikes against Yemen": with an object of its own, the pair acts together
+    const pair = h.entry.pos === 'noun' || h.entry.pos === 'verb' ? this.hyphenatedPairBefore(tokens, actors, h.first) : undefined;
+    const jointObject = pair !== undefined && (tokens[h.last]?.key === 'against' || tokens[h.last]?.key === 'on');
+    if (pair && !jointObject) return { sources: this.groupOf(actors, pair[0]), targets: this.groupOf(actors, pair[1]) };
     // reduced passive: "rebel groups backed by US allies"
     if (h.entry.pos === 'verb' && /ed$/.test(tokens[h.first]!.key) && tokens[h.last]?.key === 'by') {
       const agent = actors.find((m) => m.first > h.last && m.first <= h.last + 2);
@@ -394,7 +443,7 @@ export class StanceDetector {
       }
     }
     const start = this.clauseStart(tokens, h.first);
-    let sources = this.ownerOf(tokens, actors, h);
+    let sources = jointObject ? [...this.groupOf(actors, pair[0]), ...this.groupOf(actors, pair[1])] : this.ownerOf(tokens, actors, h);
     // "X said only that … and declined to say": a refusal joined by "and"/"but" is the sentence subject's
     if (!sources.length && h.label === 'refusal_to_comment' && /^(?:and|but)$/.test(tokens[h.first - 1]?.key ?? '')) {
       const subject = actors.find((m) => m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
@@ -410,7 +459,7 @@ export class StanceDetector {
         }
       }
       const subject = actors.find((m) => m.first >= from && m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
-      if (subject) sources = this.groupOf(actors, subject);
+      if (subject) sources = this.withConjuncts(tokens, actors, subject, h.first);
     }
     if (!sources.length) {
       if (s.quoted[h.first] && s.speaker) sources = [s.speaker];
@@ -429,9 +478,11 @@ export class StanceDetector {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
       // "called the strikes necessary, and said Britain …": a speech verb starts a clause of its own
-      if (i > h.last && this.is(tokens[i]!, Scan.clauseBreak | Scan.predicateStart | Scan.speechVerb)) break;
+      if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb))) break;
       const m = firstStartingIn(actors, i, i);
-      if (m && !sources.includes(m.actorId)) {
+      // "…, Qatar says", "…, Saudi Arabia and the United States said": the subject of an attribution is no object
+      if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
+      if (m && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)) {
         targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
         break;
       }
@@ -439,7 +490,7 @@ export class StanceDetector {
     // a noun cue's beneficiary can stand before it, after its source: "provide Kyiv with support"
     if (!targets.length && h.entry.pos === 'noun') {
       const sourceEnd = Math.max(start, ...actors.filter((m) => sources.includes(m.actorId) && m.last <= h.first).map((m) => m.last));
-      const before = actors.filter((m) => m.first >= sourceEnd && m.last <= h.first && !sources.includes(m.actorId)).pop();
+      const before = actors.filter((m) => m.first >= sourceEnd && m.last <= h.first && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)).pop();
       if (before) targets = this.groupOf(actors, before).filter((t) => !sources.includes(t));
     }
     // "reiterated the need for the coordination of joint efforts … and regretted Washington's reluctance": the partner named later
@@ -448,7 +499,7 @@ export class StanceDetector {
       for (let i = h.last; i < tokens.length; i++) {
         const k = tokens[i]!.key;
         if (k === 'against') skip = true;
-        else if (k === 'and' || k === ',' || this.is(tokens[i]!, Scan.clauseBreak)) skip = false;
+        else if (k === 'and' || k === ',' || this.breaksAt(tokens, i)) skip = false;
         const m = actors.find((x) => x.first === i);
         if (m && !skip && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'person') {
           targets = [m.actorId];
@@ -499,7 +550,7 @@ export class StanceDetector {
     for (let i = h.first; i >= Math.max(1, h.first - WINDOW); i--) {
       const k = tokens[i]!.key;
       if (tokens[i - 1]!.text === ',' && /ing$/.test(k) && k.length > 5) return true;
-      if (this.is(tokens[i]!, Scan.clauseBreak) || tokens[i]!.text === ',') break;
+      if (this.breaksAt(tokens, i) || tokens[i]!.text === ',') break;
     }
     for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 16; j--) {
       const o = hits[j]!;
@@ -534,6 +585,30 @@ export class StanceDetector {
 function firstStartingIn(actors: Mention[], from: number, to: number): Mention | undefined {
   for (const m of actors) if (m.first >= from && m.first <= to) return m;
   return undefined;
+}
+
+const PAIR_JOINERS = new Set(['-', '–', '/']);
+
+/** The mention joined to `m` by "and" or "and the", if one follows (", and" joins clauses more often than names). */
+function nextConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention | undefined {
+  let i = m.last;
+  if (tokens[i]?.key !== 'and') return undefined;
+  i++;
+  if (tokens[i]?.key === 'the') i++;
+  return actors.find((x) => x.first === i);
+}
+
+/** The last mention of the "and"-list that starts with `m`. */
+function lastConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention {
+  let last = m;
+  for (let next = nextConjunct(tokens, actors, last); next; next = nextConjunct(tokens, actors, last)) last = next;
+  return last;
+}
+
+/** Whether a token in [from, to) is one of `texts`. */
+function anyTextIn(tokens: Token[], from: number, to: number, texts: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (texts.has(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** Whether some mention lies wholly within tokens [from, to). */

@@ -27,6 +27,11 @@ describe('actor resolution', () => {
     expect(m).toContain('Congo=COD@/alias');
   });
 
+  it('does not read "X, and Y\'s officials" as a list of two owners', () => {
+    const [m] = mentionsOf('Israel fought Hamas, and Gaza’s health authorities counted the dead.');
+    expect(m).toEqual(expect.arrayContaining(['Hamas=hamas/name', 'Gaza’s health authorities=PSEHLH/name']));
+  });
+
   it('resolves "the two leaders" to the last two people, this sentence first', () => {
     const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
     expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);

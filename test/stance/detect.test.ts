@@ -54,8 +54,27 @@ describe('stance detection', () => {
     expect(relationsOf('Malian rebels attacked the Malian army.')).toEqual(['MLIREB>MLIMIL:opposition']);
   });
 
-  it('stops looking for a target at a speech verb', () => {
+  it('stops looking for a target at a speech verb, or at the subject of an attribution', () => {
     expect(relationsOf('Sweden criticised the vote and said Hungary had blocked it.')).not.toContain('SWE>HUN:opposition');
+    expect(relationsOf('Armenia and Azerbaijan agreed to a truce, Russia and France said.')).toEqual(['ARM>AZE:cooperation']);
+  });
+
+  it('reads a hyphenated pair as the two sides of a cue, or as joint agents when the cue has an object', () => {
+    expect(relationsOf('The India-China talks ended on Tuesday.')).toEqual(['IND>CHN:cooperation']);
+    expect(relationsOf('The Israel-Hamas truce held.')).toEqual(['ISR>hamas:cooperation']);
+    expect(relationsOf('American-British strikes against Yemen continued.')).toEqual(expect.arrayContaining(['USA>YEM:opposition', 'GBR>YEM:opposition']));
+  });
+
+  it('takes "X and the Y" before the cue as joint subjects', () => {
+    expect(relationsOf('Sudan’s army and the RSF agreed to a truce.')).toEqual(['SDNMIL>rsf:cooperation']);
+  });
+
+  it('takes no target from a relative clause the cue is not in', () => {
+    expect(relationsOf('Hezbollah, which Washington lists as a terrorist group, said the truce would hold.')).not.toContain('hezbollah>USAGOV:cooperation');
+  });
+
+  it('reads "has since" as an adverb, not the start of a clause', () => {
+    expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
 
   it('skips a cue word after a word its not_after lists ("put Cuba back")', () => {
