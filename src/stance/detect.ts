@@ -157,7 +157,7 @@ export class StanceDetector {
       if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
-      const entry = match.payloads[0]!;
+      const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
@@ -357,6 +357,24 @@ export class StanceDetector {
     return first && first.actorId !== second.actorId ? [first, second] : undefined;
   }
 
+  /**
+   * "provide Kyiv with support", "gave Ukraine its full backing": the mention follows a verb
+   * (not a preposition, a conjunction or a name) and only "with", determiners and modifiers
+   * stand between it and the noun cue at `cue`.
+   */
+  private isIndirectObject(tokens: Token[], m: Mention, cue: number): boolean {
+    const verb = tokens[m.first - 1];
+    if (!verb || !verb.isWord || verb.cap || this.is(verb, Scan.subordinator)) return false;
+    // a partner after "with" ("cooperate with Russia in joint action"), not after other prepositions
+    if (this.isObjectOfPreposition(tokens, m) && verb.key !== 'with' && !(verb.key === 'the' && tokens[m.first - 2]?.key === 'with')) return false;
+    if (cue - m.last > 4) return false;
+    for (let i = m.last; i < cue; i++) {
+      const t = tokens[i]!;
+      if (t.key !== 'with' && !NOUN_MARKERS.has(t.key) && !(t.isWord && !t.cap) && !PAIR_JOINERS.has(t.text)) return false;
+    }
+    return true;
+  }
+
   /** Is the token at `at` a speech verb ("says", "said")? */
   private attributes(tokens: Token[], at: number): boolean {
     return at < tokens.length && this.is(tokens[at]!, Scan.speechVerb);
@@ -390,7 +408,8 @@ export class StanceDetector {
           continue;
         }
       }
-      if (this.breaksAt(tokens, i)) return i + 1;
+      // a relative clause the cue is not in (", which the US designates …,") is skipped, not a clause start
+      if (this.breaksAt(tokens, i) && !(this.relative[i] === 1 && this.relative[at] === 0)) return i + 1;
       // "while the ISIS's caliphate has ambitions, Al-Nusra has concentrated on …": the main clause starts after the comma
       if (k === ',' && this.subordinateBefore(tokens, i)) return i + 1;
       // ", and they …": a comma before a conjunction starts a new clause
@@ -453,12 +472,13 @@ export class StanceDetector {
       // after a speech verb, the complement clause's subject takes the stance
       let from = start;
       for (let i = h.first - 1; i >= start; i--) {
-        if (this.is(tokens[i]!, Scan.speechVerb) && this.inside[i]! < 0 && anyWithin(actors, i + 1, h.first)) {
+        // (not a speech verb of a relative clause the cue is outside: "Safadi, whose … recalled …, accused")
+        if (this.is(tokens[i]!, Scan.speechVerb) && this.inside[i]! < 0 && !(this.relative[i] === 1 && this.relative[h.first] === 0) && anyWithin(actors, i + 1, h.first)) {
           from = i + 1;
           break;
         }
       }
-      const subject = actors.find((m) => m.first >= from && m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
+      const subject = actors.find((m) => m.first >= from && m.last <= h.first && !this.isObjectOfPreposition(tokens, m) && !this.inOtherRelative(m, h));
       if (subject) sources = this.withConjuncts(tokens, actors, subject, h.first);
     }
     if (!sources.length) {
@@ -483,7 +503,7 @@ export class StanceDetector {
       // "…, Qatar says", "…, Saudi Arabia and the United States said": the subject of an attribution is no object
       if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
       if (m && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)) {
-        targets = this.groupOf(actors, m).filter((t) => !sources.includes(t));
+        targets = this.withConjuncts(tokens, actors, m, tokens.length).filter((t) => !sources.includes(t));
         break;
       }
     }
@@ -491,7 +511,7 @@ export class StanceDetector {
     if (!targets.length && h.entry.pos === 'noun') {
       const sourceEnd = Math.max(start, ...actors.filter((m) => sources.includes(m.actorId) && m.last <= h.first).map((m) => m.last));
       const before = actors.filter((m) => m.first >= sourceEnd && m.last <= h.first && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)).pop();
-      if (before) targets = this.groupOf(actors, before).filter((t) => !sources.includes(t));
+      if (before && this.isIndirectObject(tokens, before, h.first)) targets = this.groupOf(actors, before).filter((t) => !sources.includes(t));
     }
     // "reiterated the need for the coordination of joint efforts … and regretted Washington's reluctance": the partner named later
     if (!targets.length && h.entry.mutual && h.label === 'cooperation' && sources.length === 1) {
@@ -499,7 +519,8 @@ export class StanceDetector {
       for (let i = h.last; i < tokens.length; i++) {
         const k = tokens[i]!.key;
         if (k === 'against') skip = true;
-        else if (k === 'and' || k === ',' || this.breaksAt(tokens, i)) skip = false;
+        // "against X and regretted …" ends the object of "against"; "against X and Y" does not
+        else if (k === ',' || this.breaksAt(tokens, i) || (k === 'and' && !startsMention(actors, i + 1, tokens))) skip = false;
         const m = actors.find((x) => x.first === i);
         if (m && !skip && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'person') {
           targets = [m.actorId];
@@ -589,12 +610,23 @@ function firstStartingIn(actors: Mention[], from: number, to: number): Mention |
 
 const PAIR_JOINERS = new Set(['-', '–', '/']);
 
+/** Words after which a cue spelt as both verb and noun ("support", "talks", "strikes") is the noun. */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'of', 'for', 'any', 'no', 'more', 'new', 'further', 'such']);
+
+/** The noun reading of a cue after a determiner or possessive, else the lexicon's first reading. */
+function readingAfter(entries: CueEntry[], before: Token | undefined): CueEntry {
+  if (before && NOUN_MARKERS.has(before.key)) for (const e of entries) if (e.pos === 'noun') return e;
+  return entries[0]!;
+}
+
 /** The mention joined to `m` by "and" or "and the", if one follows (", and" joins clauses more often than names). */
 function nextConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention | undefined {
   let i = m.last;
   if (tokens[i]?.key !== 'and') return undefined;
   i++;
   if (tokens[i]?.key === 'the') i++;
+  // "… and Rwandan Foreign Minister Vincent Biruta": a title before the name
+  for (let n = 0; n < 4 && tokens[i]?.cap && !actors.some((x) => x.first === i); n++) i++;
   return actors.find((x) => x.first === i);
 }
 
@@ -603,6 +635,12 @@ function lastConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention {
   let last = m;
   for (let next = nextConjunct(tokens, actors, last); next; next = nextConjunct(tokens, actors, last)) last = next;
   return last;
+}
+
+/** Does an actor mention start at token `at`, or right after "the" there? */
+function startsMention(actors: Mention[], at: number, tokens: Token[]): boolean {
+  const i = tokens[at]?.key === 'the' ? at + 1 : at;
+  return actors.some((m) => m.first === i);
 }
 
 /** Whether a token in [from, to) is one of `texts`. */

@@ -73,6 +73,18 @@ describe('stance detection', () => {
     expect(relationsOf('Hezbollah, which Washington lists as a terrorist group, said the truce would hold.')).not.toContain('hezbollah>USAGOV:cooperation');
   });
 
+  it('reads a cue spelt as verb and noun as the noun after a determiner, with its beneficiary before it', () => {
+    expect(relationsOf('Germany will provide Kyiv with the support it needs.')).toEqual(['DEU>UKRGOV:cooperation']);
+    // a subject after "if" is no beneficiary of "new sanctions"
+    expect(relationsOf('Alexander Lukashenko threatened to cut off gas transit to the European Union if Brussels imposed new sanctions.'))
+      .toEqual(['alexander-lukashenko>european-union:opposition']);
+  });
+
+  it('finds the subject of a clause after "under which", and not inside a relative clause the cue is outside', () => {
+    expect(relationsOf('Congo and Rwanda agreed to a truce, under which M23 rebels must withdraw from the towns.')).toEqual(['COD>RWA:cooperation']);
+    expect(relationsOf('Jordan’s Foreign Minister Ayman Safadi, whose government recalled its envoy this week, accused Israel of war crimes.')).toEqual(['ayman-safadi>ISR:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
