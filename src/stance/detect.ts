@@ -33,6 +33,8 @@ interface Hit {
   negated: boolean;
   confidence: number;
   dropped?: boolean;
+  /** the event code when it is not the cue's own ("ended the fighting": 080, not 190) */
+  cameo?: string;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
@@ -201,7 +203,7 @@ export class StanceDetector {
         if (target !== null && this.sameSide(source, target)) continue;
         relations.push({
           sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
-          cue: surface, negated: h.negated, cameo: h.entry.cameo ?? null,
+          cue: surface, negated: h.negated, cameo: h.cameo !== undefined ? h.cameo : h.entry.cameo ?? null,
         });
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
@@ -284,9 +286,14 @@ export class StanceDetector {
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
-        else if (mods.withdrawers.has(k) && i === first - 1) withdrawer = true;
+        // "suspended aid", "cut off gas supplies", "ended the fighting": up to two words between
+        else if (mods.withdrawers.has(k) && first - i <= 3 && onlyLowerWords(tokens, i + 1, first)) withdrawer = true;
         else if (mods.negators.has(k)) negator = true;
         if (mods.modals.has(k)) modal = true;
+      }
+      if (withdrawer && !refuser && !negator && label === 'opposition' && !entry.negated) {
+        // ending a fight or easing tensions is a step toward the other side (CAMEO 08, yield)
+        return { entry, first, last, label: 'cooperation', negated: true, confidence: confidence * (modal ? 0.8 : 1) * 0.8, cameo: '080' };
       }
       if (refuser || withdrawer || negator) {
         negated = true;
@@ -641,6 +648,12 @@ function lastConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention {
 function startsMention(actors: Mention[], at: number, tokens: Token[]): boolean {
   const i = tokens[at]?.key === 'the' ? at + 1 : at;
   return actors.some((m) => m.first === i);
+}
+
+/** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */
+function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i]!.isWord || tokens[i]!.cap) return false;
+  return true;
 }
 
 /** Whether a token in [from, to) is one of `texts`. */

@@ -85,6 +85,12 @@ describe('stance detection', () => {
     expect(relationsOf('Jordan’s Foreign Minister Ayman Safadi, whose government recalled its envoy this week, accused Israel of war crimes.')).toEqual(['ayman-safadi>ISR:opposition']);
   });
 
+  it('reads ending a fight as cooperation and cutting support as opposition, with words between', () => {
+    const eased = analysis('Greece and Turkey took steps to ease tensions.').stance.relations;
+    expect(eased).toEqual([expect.objectContaining({ source: 'GRC', target: 'TUR', stance: 'cooperation', negated: true, cameo: '080' })]);
+    expect(relationsOf('Russia cut off gas supplies to Moldova.')).toEqual(['RUS>MDA:opposition!']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
