@@ -182,7 +182,7 @@ export class StanceDetector {
       const surface = this.surface(s, h.first, h.last);
       // only actors near the cue take part: this keeps the work linear in very long sentences
       const near = within(actors, h.first - WINDOW, h.last + WINDOW);
-      const { sources, targets: found } = this.participants(s, near, h, previous);
+      const { sources, targets: found } = this.participants(s, near, h, previous, nextCueStart(hits, k, tokens.length));
       const targets = found.filter((t) => !sources.some((x) => this.sameSide(x, t)));
       const hasActors = sources.length > 0;
       const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, k);
@@ -426,7 +426,7 @@ export class StanceDetector {
   }
 
   /** Who takes the stance and toward whom. */
-  private participants(s: AnalysedSentence, actors: Mention[], h: Hit, previous: AnalysedSentence | undefined): { sources: string[]; targets: string[] } {
+  private participants(s: AnalysedSentence, actors: Mention[], h: Hit, previous: AnalysedSentence | undefined, nextCue: number): { sources: string[]; targets: string[] } {
     const { tokens } = s;
     const mods = this.lexicon.modifiers;
     // "a deal between X and Y", "talks between X and Y"
@@ -500,7 +500,8 @@ export class StanceDetector {
     if (h.label === 'refusal_to_comment') return { sources, targets: [] };
     // targets: the first actor after the cue, within its predicate
     let targets: string[] = [];
-    const limit = Math.min(tokens.length, h.last + 14);
+    // "agreed to keep up pressure on the North": what follows the next cue is that cue's object
+    const limit = Math.min(tokens.length, h.last + 14, nextCue);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
@@ -648,6 +649,21 @@ function lastConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention {
 function startsMention(actors: Mention[], at: number, tokens: Token[]): boolean {
   const i = tokens[at]?.key === 'the' ? at + 1 : at;
   return actors.some((m) => m.first === i);
+}
+
+/**
+ * Where the next cue after hit k with another label starts (`none` if there is none): "agreed to
+ * keep up pressure on the North" — the North is the pressure's target, not the agreement's, while
+ * "offered to host negotiations between Iran and the US" keeps both for the offer. A cue right
+ * after this one is its complement ("air strikes against"), not a new predicate.
+ */
+function nextCueStart(hits: Hit[], k: number, none: number): number {
+  const h = hits[k]!;
+  for (let j = k + 1; j < hits.length; j++) {
+    const o = hits[j]!;
+    if (!o.dropped && o.confidence > 0 && o.first > h.last && o.label !== h.label) return o.first;
+  }
+  return none;
 }
 
 /** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */

@@ -91,6 +91,10 @@ describe('stance detection', () => {
     expect(relationsOf('Russia cut off gas supplies to Moldova.')).toEqual(['RUS>MDA:opposition!']);
   });
 
+  it('leaves what follows a later cue of another label to that cue', () => {
+    expect(relationsOf('Japan and South Korea agreed to keep up pressure on North Korea.')).toEqual(['JPN>KOR:cooperation', 'JPN>PRK:opposition', 'KOR>PRK:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
