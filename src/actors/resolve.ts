@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../core/search.ts';
 import type { MentionHow } from '../schemas/tables.ts';
 import { markQuoted } from '../text/quotes.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -642,6 +643,8 @@ class ArticleResolution {
   private groupReferences(s: AnalysedSentence, known?: Uint8Array): void {
     const { tokens } = s;
     let covered = known;
+    // the sentence's actor mentions so far, in text order: made when the first reference needs them
+    let named: Mention[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const classes = wordClassOf(this.g, t.id);
@@ -652,7 +655,7 @@ class ArticleResolution {
         const pair = pairAt(tokens, i, pairs);
         if (pair && !(covered ??= coverage(s))[i]) {
           // "both sides": the two actors of that kind named last
-          const last = this.lastTwo(pair.at(-1) === 'leaders', s, i);
+          const last = this.lastTwo(pair.at(-1) === 'leaders', (named ??= actorMentionsInOrder(s)), i);
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
@@ -672,7 +675,7 @@ class ArticleResolution {
       } else if (this.g.pluralPronouns.has(t.key) && !s.quoted[i] && t.text === t.text.toLowerCase()) {
         types = [...this.g.pluralReferenceTypes];
       } else continue;
-      const pick = this.groupReferent(types, tokens[i]!.key, s, start);
+      const pick = this.groupReferent(types, tokens[i]!.key, (named ??= actorMentionsInOrder(s)), start);
       if (pick) {
         this.add(s, pick, start, i + 1, this.g.pluralPronouns.has(tokens[i]!.key) ? 'pronoun' : 'reference', 'actor', true);
         (covered ??= coverage(s)).fill(1, start, i + 1);
@@ -684,16 +687,18 @@ class ArticleResolution {
    * The actors named so far, the most recent last: earlier sentences, then this one's
    * actors before token `at` ("Moon spoke to Trump … the two leaders agreed").
    */
-  private recentBefore(s: AnalysedSentence, at: number): string[] {
-    const here = s.mentions.filter((m) => m.role === 'actor' && m.last <= at).sort((a, b) => a.first - b.first).map((m) => m.actorId);
+  private recentBefore(sorted: Mention[], at: number): string[] {
+    // the last few actors before `at` (a binary search, so a very long sentence stays linear)
+    const end = firstAtOrAfter(sorted, at, (m) => m.first);
+    const here: string[] = [];
+    for (let j = end - 1; j >= 0 && j >= end - RECENT_IN_SENTENCE; j--) if (sorted[j]!.last <= at && !here.includes(sorted[j]!.actorId)) here.push(sorted[j]!.actorId);
     if (!here.length) return this.recent;
-    const ids = new Set(here);
-    return [...this.recent.filter((id) => !ids.has(id)), ...[...new Set(here.reverse())].reverse()];
+    return [...this.recent.filter((id) => !here.includes(id)), ...here.reverse()];
   }
 
   /** The two actors named last that are people (or, with `people` false, that are not). */
-  private lastTwo(people: boolean, s: AnalysedSentence, at: number): string[] {
-    return [...this.recentBefore(s, at)].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
+  private lastTwo(people: boolean, sorted: Mention[], at: number): string[] {
+    return [...this.recentBefore(sorted, at)].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
   }
 
   /**
@@ -701,8 +706,8 @@ class ArticleResolution {
    * name has the noun. (Its own method: closures inside the token loop made V8 allocate a
    * scope for every token.)
    */
-  private groupReferent(types: string[], noun: string, s: AnalysedSentence, at: number): string | undefined {
-    const candidates = this.recentBefore(s, at).filter((id) => types.includes(this.info(id)?.type ?? ''));
+  private groupReferent(types: string[], noun: string, sorted: Mention[], at: number): string | undefined {
+    const candidates = this.recentBefore(sorted, at).filter((id) => types.includes(this.info(id)?.type ?? ''));
     const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
     return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
   }
@@ -721,6 +726,14 @@ class ArticleResolution {
     });
     s.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** How many of a sentence's own actors before a reference it may point to. */
+const RECENT_IN_SENTENCE = 8;
+
+/** A sentence's actor mentions (role actor), in text order. */
+function actorMentionsInOrder(s: AnalysedSentence): Mention[] {
+  return s.mentions.filter((m) => m.role === 'actor').sort((a, b) => a.first - b.first);
 }
 
 /** The pair reference ("the two sides") among `pairs` that the tokens spell from `at`. */

@@ -40,6 +40,8 @@ interface Hit {
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 /** How many tokens around a cue its clause, source and target are looked for in. */
 const WINDOW = 60;
+/** How far after a cue its target is looked for. */
+const TARGET_WINDOW = 14;
 
 /** The mentions (sorted by first token) that start between `from` and `to`. */
 function within(sorted: Mention[], from: number, to: number): Mention[] {
@@ -501,7 +503,7 @@ export class StanceDetector {
     // targets: the first actor after the cue, within its predicate
     let targets: string[] = [];
     // "agreed to keep up pressure on the North": what follows the next cue is that cue's object
-    const limit = Math.min(tokens.length, h.last + 14, nextCue);
+    const limit = Math.min(tokens.length, h.last + TARGET_WINDOW, nextCue);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
@@ -659,7 +661,8 @@ function startsMention(actors: Mention[], at: number, tokens: Token[]): boolean 
  */
 function nextCueStart(hits: Hit[], k: number, none: number): number {
   const h = hits[k]!;
-  for (let j = k + 1; j < hits.length; j++) {
+  // hits are in text order; past the target window the answer no longer matters (and the work stays linear)
+  for (let j = k + 1; j < hits.length && hits[j]!.first < h.last + TARGET_WINDOW; j++) {
     const o = hits[j]!;
     if (!o.dropped && o.confidence > 0 && o.first > h.last && o.label !== h.label) return o.first;
   }
