@@ -75,5 +75,7 @@ export const CueEntry = z.object({
   attitude: z.boolean().default(false),
   /** words that, standing right before the cue, make it another word: "put it back", "came back" are not "back" (support) */
   not_after: z.array(z.string()).default([]),
+  /** words that, standing right after the cue, make it part of a name for something else: "aid agencies", "aid workers" */
+  not_before: z.array(z.string()).default([]),
 });
 export type CueEntry = z.infer<typeof CueEntry>;

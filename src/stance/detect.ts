@@ -163,6 +163,7 @@ export class StanceDetector {
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
       const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
+      if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
     // a cue inside what an attitude verb is about ("regretted Washington's reluctance to cooperate") is not a stance of its own
@@ -288,8 +289,8 @@ export class StanceDetector {
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
-        // "suspended aid", "cut off gas supplies", "ended the fighting": up to two words between
-        else if (mods.withdrawers.has(k) && first - i <= 3 && onlyLowerWords(tokens, i + 1, first)) withdrawer = true;
+        // "suspended aid", "cut off gas supplies", "lifted trade and financial sanctions": up to three words between
+        else if (mods.withdrawers.has(k) && first - i <= 4 && onlyLowerWords(tokens, i + 1, first)) withdrawer = true;
         else if (mods.negators.has(k)) negator = true;
         if (mods.modals.has(k)) modal = true;
       }

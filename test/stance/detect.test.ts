@@ -99,6 +99,15 @@ describe('stance detection', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
 
+  it('skips a cue word before a word its not_before lists ("aid agencies")', () => {
+    expect(labelOf('Aid agencies say Sudan faces famine.')).toBe('neutral');
+    expect(labelOf('Japan sent aid to Turkey.')).toBe('cooperation');
+  });
+
+  it('reads lifting sanctions as a step toward the sanctioned', () => {
+    expect(relationsOf('ECOWAS lifted trade and financial sanctions on Mali.')).toEqual(['ecowas>MLI:cooperation!']);
+  });
+
   it('skips a cue word after a word its not_after lists ("put Cuba back")', () => {
     expect(relationsOf('Washington put Cuba back on the list.')).toEqual([]);
     expect(relationsOf('Washington put it back on the list.')).toEqual([]);
