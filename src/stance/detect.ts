@@ -514,6 +514,8 @@ export class StanceDetector {
       // "…, Qatar says", "…, Saudi Arabia and the United States said": the subject of an attribution is no object
       if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
       if (m && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)) {
+        // "Seoul and Tokyo see eye to eye on North Korea": two sides of a mutual cue, and what they talk about
+        if (h.entry.mutual && sources.length > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1]?.key ?? '')) break;
         targets = this.withConjuncts(tokens, actors, m, tokens.length).filter((t) => !sources.includes(t));
         break;
       }
@@ -620,6 +622,8 @@ function firstStartingIn(actors: Mention[], from: number, to: number): Mention |
 }
 
 const PAIR_JOINERS = new Set(['-', '–', '/']);
+/** Words before what a mutual cue is about rather than whom it is with: "talks on Syria". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
 
 /** Words after which a cue spelt as both verb and noun ("support", "talks", "strikes") is the noun. */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'of', 'for', 'any', 'no', 'more', 'new', 'further', 'such']);

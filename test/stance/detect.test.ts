@@ -95,6 +95,11 @@ describe('stance detection', () => {
     expect(relationsOf('Japan and South Korea agreed to keep up pressure on North Korea.')).toEqual(['JPN>KOR:cooperation', 'JPN>PRK:opposition', 'KOR>PRK:opposition']);
   });
 
+  it('knows the idioms of diplomatic language, and what a mutual cue is about from whom it is with', () => {
+    expect(relationsOf('Turkey ran out of patience with Syria.')).toEqual(['TUR>SYR:opposition']);
+    expect(relationsOf('Kenya and Ethiopia see eye to eye on Somalia.')).toEqual(['KEN>ETH:cooperation']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
