@@ -205,6 +205,7 @@ export function loadProjectKnowledge(files: KnowledgeFiles = DEFAULT_FILES): Act
       for (const d of x.demonyms) kb.addName(d, { kind: 'demonym', country: x.country, plural: /s$/.test(d) && !/ss$/.test(d) });
       // kept with their article: "the North" is North Korea, "North" alone is not
       for (const sh of x.short) kb.names.add(sh, { kind: 'short', actorId: x.country });
+      for (const cap of x.capitals) kb.addName(cap, { kind: 'capital', country: x.country });
     }
     kb.sources.push(files.countriesExtra);
   }

@@ -655,7 +655,9 @@ class ArticleResolution {
         const pair = pairAt(tokens, i, pairs);
         if (pair && !(covered ??= coverage(s))[i]) {
           // "both sides": the two actors of that kind named last
-          const last = this.lastTwo(pair.at(-1) === 'leaders', (named ??= actorMentionsInOrder(s)), i);
+          // after a preposition ("China, which has ties with both countries") the pair is not the clause's own subject
+          const others = PAIR_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.key ?? '');
+          const last = this.lastTwo(pair.at(-1)!, (named ??= actorMentionsInOrder(s)), i, others);
           if (last.length === 2) {
             const group = ++this.groupCounter;
             for (const id of last.reverse()) this.add(s, id, i, i + pair.length, 'reference', 'actor', true, group);
@@ -697,8 +699,21 @@ class ArticleResolution {
   }
 
   /** The two actors named last that are people (or, with `people` false, that are not). */
-  private lastTwo(people: boolean, sorted: Mention[], at: number): string[] {
-    return [...this.recentBefore(sorted, at)].reverse().filter((id) => (this.info(id)?.type === 'person') === people).slice(0, 2);
+  private lastTwo(noun: string, sorted: Mention[], at: number, beforeThisSentence = false): string[] {
+    const here = beforeThisSentence ? new Set(sorted.filter((m) => m.last <= at).map((m) => m.actorId)) : undefined;
+    const recent = beforeThisSentence ? this.recent.filter((id) => !here!.has(id)) : this.recentBefore(sorted, at);
+    // "the two leaders" are people; "both countries", "both sides" are not (a mediator named last would be picked)
+    const fits = (id: string) => (this.info(id)?.type === 'person') === (noun === 'leaders');
+    const picked: string[] = [];
+    for (let j = recent.length - 1; j >= 0 && picked.length < 2; j--) {
+      const id = recent[j]!;
+      if (!fits(id)) continue;
+      // two sides, not a state and its own government ("Iran" and "Iran's envoy")
+      const country = this.info(id)?.type === 'person' ? undefined : this.info(id)?.country;
+      if (country && picked.some((p) => this.info(p)?.type !== 'person' && this.info(p)?.country === country)) continue;
+      picked.push(id);
+    }
+    return picked;
   }
 
   /**
@@ -727,6 +742,9 @@ class ArticleResolution {
     s.mentions.sort((a, b) => a.start - b.start);
   }
 }
+
+/** Words after which "both countries" names others than the clause's subject: "ties with both countries". */
+const PAIR_OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'toward', 'towards', 'against', 'from', 'for', 'on', 'of']);
 
 /** How many of a sentence's own actors before a reference it may point to. */
 const RECENT_IN_SENTENCE = 8;

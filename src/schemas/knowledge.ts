@@ -44,6 +44,8 @@ export const CountryExtra = z.object({
   demonyms: z.array(z.string().min(1)).default([]),
   /** back-references valid only once the country was named in the article ("the North", "the kingdom") */
   short: z.array(z.string().min(1)).default([]),
+  /** capitals the package gives only for independent states, for places that act as one in the news (Taipei, Pristina) */
+  capitals: z.array(z.string().min(1)).default([]),
 });
 export type CountryExtra = z.infer<typeof CountryExtra>;
 

@@ -57,10 +57,13 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
-/** Actor types that are a state itself, whose code is the country's or its government's. */
-const STATE_TYPES = new Set(['country', 'government']);
-/** A code with its government sector dropped: "GBRGOV" → "GBR". */
-const stateCode = (code: string) => (code.endsWith('GOV') ? code.slice(0, -3) : code);
+/** CAMEO sectors that are organs of the state: a country and these are one side. */
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+/** The country of a state code ("GBRGOV" → "GBR", "USA" → "USA"), or null for rebels, parties, firms and the rest. */
+function stateOf(code: string): string | null {
+  if (!/^[A-Z]{3}(?:[A-Z]{3})?$/.test(code)) return null;
+  return STATE_SECTORS.has(code.slice(3)) ? code.slice(0, 3) : null;
+}
 /** A past participle, regular or common irregular: what follows "be" in a passive. */
 const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
 /** What stands between a cue and the subject of an attribution: "…, Qatar says", "…,” Prime Minister Kurti said". */
@@ -128,16 +131,19 @@ export class StanceDetector {
   }
 
   /**
-   * One side, not two: "USA" and "USAMIL" (one actor's parts), or a state and a member
-   * of its government ("Sunak" and "Britain": codes GBRGOV and GBR). Rebels, opposition
-   * and other sectors of the same country stay sides of their own.
+   * One side, not two: a state and its organs ("USA" and "USAMIL"; Britain and Sunak, coded
+   * GBRGOV), or a group and its own spokesman (both coded YEMREB). Rebels, the opposition,
+   * parties and other sectors of a country stay sides of their own.
    */
   private sameSide(a: string, b: string): boolean {
-    if (a.startsWith(b) || b.startsWith(a)) return true;
+    if (a === b) return true;
     const x = this.infoOf(a);
     const y = this.infoOf(b);
-    if (!x?.code || !y?.code || !(STATE_TYPES.has(x.type) || STATE_TYPES.has(y.type))) return false;
-    return stateCode(x.code) === stateCode(y.code);
+    const cx = x?.code ?? a;
+    const cy = y?.code ?? b;
+    const sx = stateOf(cx);
+    if (sx !== null) return sx === stateOf(cy);
+    return cx === cy && (x?.type === 'person') !== (y?.type === 'person');
   }
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
@@ -163,6 +169,7 @@ export class StanceDetector {
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
       const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
+      if (inCapitalisedName(tokens, match.first, match.last)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
@@ -673,6 +680,20 @@ function nextCueStart(hits: Hit[], k: number, none: number): number {
   }
   return none;
 }
+
+/**
+ * A cue word that starts a capitalised name inside running text ("code-named ‘Joint Sword’",
+ * "Operation Prosperity Guardian"): capitalised, followed by a capitalised word, after a
+ * lower-case word or a quotation mark (so a headline in title case keeps its cues).
+ */
+function inCapitalisedName(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first]!;
+  const next = tokens[last];
+  const before = tokens[first - 1];
+  if (!t.cap || t.upper || !next?.cap || !next.isWord || !before) return false;
+  return (before.isWord && !before.cap) || QUOTE_MARKS.has(before.text);
+}
+const QUOTE_MARKS = new Set(['‘', '“', '"', "'"]);
 
 /** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */
 function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {

@@ -32,6 +32,17 @@ describe('actor resolution', () => {
     expect(m).toEqual(expect.arrayContaining(['Hamas=hamas/name', 'Gaza’s health authorities=PSEHLH/name']));
   });
 
+  it('knows capitals the country package leaves out (Taipei, Pristina) and titles like "counterpart"', () => {
+    expect(mentionsOf('Taipei condemned the drills.')[0]).toEqual(['Taipei=TWNGOV/metonymy']);
+    const [m] = mentionsOf('Lavrov met his Malawian counterpart, Nancy Tembo, in Moscow.', '2024-01-20');
+    expect(m).toContain('Nancy Tembo=nancy-tembo/discovered');
+  });
+
+  it('reads "both countries" after a preposition as two others than the clause\'s subject, and two states, not one twice', () => {
+    const [, m] = mentionsOf('Pakistan and Iran traded strikes. China, which has close ties with both countries, urged restraint.');
+    expect(m!.filter((x) => x.startsWith('both countries'))).toEqual(['both countries=PAK/reference', 'both countries=IRN/reference']);
+  });
+
   it('resolves "the two leaders" to the last two people, this sentence first', () => {
     const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
     expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);

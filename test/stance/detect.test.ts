@@ -54,6 +54,11 @@ describe('stance detection', () => {
     expect(relationsOf('Malian rebels attacked the Malian army.')).toEqual(['MLIREB>MLIMIL:opposition']);
   });
 
+  it('keeps rebels a side of their own, and skips a cue word that starts a name ("Joint Sword")', () => {
+    expect(relationsOf('The Nigerian army attacked Nigerian rebels.')).toEqual(['NGAMIL>NGAREB:opposition']);
+    expect(labelOf('The Chinese drills, code-named ‘Joint Sword’, ended on Monday.')).toBe('neutral');
+  });
+
   it('stops looking for a target at a speech verb, or at the subject of an attribution', () => {
     expect(relationsOf('Sweden criticised the vote and said Hungary had blocked it.')).not.toContain('SWE>HUN:opposition');
     expect(relationsOf('Armenia and Azerbaijan agreed to a truce, Russia and France said.')).toEqual(['ARM>AZE:cooperation']);
