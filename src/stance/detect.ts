@@ -1,5 +1,6 @@
 import type { ActorInfo, ActorKnowledge } from '../actors/knowledge.ts';
 import type { AnalysedSentence, Mention } from '../actors/resolve.ts';
+import type { TrieMatch } from '../actors/trie.ts';
 import { firstAtOrAfter } from '../core/search.ts';
 import type { CueEntry } from '../schemas/knowledge.ts';
 import type { StanceLabel } from '../schemas/tables.ts';
@@ -32,9 +33,9 @@ interface Hit {
   label: Exclude<StanceLabel, 'neutral'>;
   negated: boolean;
   confidence: number;
-  dropped?: boolean;
+  dropped: boolean;
   /** the event code when it is not the cue's own ("ended the fighting": 080, not 190) */
-  cameo?: string;
+  cameo: string | undefined;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
@@ -57,13 +58,21 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
+/** Prepositions whose object is not the subject of its clause. */
+const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
 /** CAMEO sectors that are organs of the state: a country and these are one side. */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 /** The country of a state code ("GBRGOV" → "GBR", "USA" → "USA"), or null for rebels, parties, firms and the rest. */
 function stateOf(code: string): string | null {
-  if (!/^[A-Z]{3}(?:[A-Z]{3})?$/.test(code)) return null;
-  return STATE_SECTORS.has(code.slice(3)) ? code.slice(0, 3) : null;
+  let state = stateOfCode.get(code);
+  if (state === undefined) {
+    state = /^[A-Z]{3}(?:[A-Z]{3})?$/.test(code) && STATE_SECTORS.has(code.slice(3)) ? code.slice(0, 3) : null;
+    stateOfCode.set(code, state);
+  }
+  return state;
 }
+/** stateOf by code, worked out once per code (there are a few hundred) */
+const stateOfCode = new Map<string, string | null>();
 /** A past participle, regular or common irregular: what follows "be" in a passive. */
 const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
 /** What stands between a cue and the subject of an attribution: "…, Qatar says", "…,” Prime Minister Kurti said". */
@@ -84,6 +93,8 @@ const Scan = {
   subordinator: 8,
   relative: 16,
   speechVerb: 32,
+  /** a form of the verb of a verb-and-object cue ("imposed" of "impose sanctions") */
+  gapHead: 64,
 } as const;
 
 /** Finds the stances in one sentence, given its actor mentions. */
@@ -106,6 +117,7 @@ export class StanceDetector {
       [SUBORDINATORS, Scan.subordinator],
       [RELATIVE, Scan.relative],
       [speechVerbs, Scan.speechVerb],
+      [new Set(lexicon.gapped.keys()), Scan.gapHead],
     ]);
   }
 
@@ -149,7 +161,7 @@ export class StanceDetector {
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
     this.articleActors = articleActors;
     const { tokens } = s;
-    const matches = this.lexicon.trie.findAll(tokens);
+    const matches = this.withGappedMatches(tokens, this.lexicon.trie.findAll(tokens));
     // most sentences hold no cue: nothing below can give them a stance
     if (matches.length === 0) return { stance: 'neutral', confidence: 1, cues: [], relations: [] };
     // in text order, as the sentence's mentions are
@@ -303,7 +315,7 @@ export class StanceDetector {
       }
       if (withdrawer && !refuser && !negator && label === 'opposition' && !entry.negated) {
         // ending a fight or easing tensions is a step toward the other side (CAMEO 08, yield)
-        return { entry, first, last, label: 'cooperation', negated: true, confidence: confidence * (modal ? 0.8 : 1) * 0.8, cameo: '080' };
+        return { entry, first, last, label: 'cooperation', negated: true, confidence: confidence * (modal ? 0.8 : 1) * 0.8, dropped: false, cameo: '080' };
       }
       if (refuser || withdrawer || negator) {
         negated = true;
@@ -317,7 +329,8 @@ export class StanceDetector {
       }
       if (modal) confidence *= 0.8;
     }
-    return { entry, first, last, label, negated, confidence };
+    // every hit has the same fields, so V8 keeps one shape for them
+    return { entry, first, last, label, negated, confidence, dropped: false, cameo: undefined };
   }
 
   /**
@@ -392,6 +405,32 @@ export class StanceDetector {
     return true;
   }
 
+  /**
+   * Adds verb-and-object cues with one or two lower-case words between ("imposed new sanctions",
+   * "sending more weapons") where no cue was matched as written.
+   */
+  private withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[]): TrieMatch<CueEntry>[] {
+    let found: TrieMatch<CueEntry>[] | undefined;
+    const classes = this.classes;
+    for (let i = 0; i < tokens.length - 2; i++) {
+      const id = tokens[i]!.id;
+      if (id < 0 || id >= classes.length || (classes[id]! & Scan.gapHead) === 0) continue;
+      for (const g of this.lexicon.gapped.get(tokens[i]!.key) ?? []) {
+        for (let gap = 1; gap <= 2; gap++) {
+          const at = i + 1 + gap;
+          if (!isModifier(tokens[i + gap]!) || (gap === 2 && !isModifier(tokens[i + 1]!))) break;
+          if (at + g.object.length > tokens.length || !g.object.every((w, k) => tokens[at + k]!.key === w)) continue;
+          (found ??= []).push({ first: i, last: at + g.object.length, payloads: [g.entry] });
+          break;
+        }
+      }
+    }
+    if (!found) return matches;
+    // a cue matched as written wins over one with words between
+    const kept = found.filter((f) => !matches.some((m) => m.first < f.last && f.first < m.last));
+    return kept.length ? [...matches, ...kept].sort((a, b) => a.first - b.first) : matches;
+  }
+
   /** Is the token at `at` a speech verb ("says", "said")? */
   private attributes(tokens: Token[], at: number): boolean {
     return at < tokens.length && this.is(tokens[at]!, Scan.speechVerb);
@@ -452,13 +491,13 @@ export class StanceDetector {
     const jointObject = pair !== undefined && (tokens[h.last]?.key === 'against' || tokens[h.last]?.key === 'on');
     if (pair && !jointObject) return { sources: this.groupOf(actors, pair[0]), targets: this.groupOf(actors, pair[1]) };
     // reduced passive: "rebel groups backed by US allies"
-    if (h.entry.pos === 'verb' && /ed$/.test(tokens[h.first]!.key) && tokens[h.last]?.key === 'by') {
+    if (tokens[h.last]?.key === 'by' && h.entry.pos === 'verb' && tokens[h.first]!.key.endsWith('ed')) {
       const agent = actors.find((m) => m.first > h.last && m.first <= h.last + 2);
       const patient = actors.find((m) => m.last === h.first);
       if (agent && patient) return { sources: this.groupOf(actors, agent), targets: this.groupOf(actors, patient) };
     }
     // passive: "are defined as terrorist groups by the UN Security Council", "was sharply criticised by"
-    const beAt = mods.beForms.has(tokens[h.first - 1]?.key ?? '') ? h.first - 1 : /ly$/.test(tokens[h.first - 1]?.key ?? '') && mods.beForms.has(tokens[h.first - 2]?.key ?? '') ? h.first - 2 : -1;
+    const beAt = mods.beForms.has(tokens[h.first - 1]?.key ?? '') ? h.first - 1 : (tokens[h.first - 1]?.key ?? '').endsWith('ly') && mods.beForms.has(tokens[h.first - 2]?.key ?? '') ? h.first - 2 : -1;
     if (h.entry.pos === 'verb' && beAt >= 0) {
       for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
         if (tokens[i]!.key !== 'by') continue;
@@ -590,7 +629,7 @@ export class StanceDetector {
     const h = hits[k]!;
     for (let i = h.first; i >= Math.max(1, h.first - WINDOW); i--) {
       const k = tokens[i]!.key;
-      if (tokens[i - 1]!.text === ',' && /ing$/.test(k) && k.length > 5) return true;
+      if (tokens[i - 1]!.text === ',' && k.length > 5 && k.endsWith('ing')) return true;
       if (this.breaksAt(tokens, i) || tokens[i]!.text === ',') break;
     }
     for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 16; j--) {
@@ -615,7 +654,7 @@ export class StanceDetector {
     let p = m.first - 1;
     if (tokens[p]?.key === 'the') p--;
     const k = tokens[p]?.key ?? '';
-    return ['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including'].includes(k);
+    return OBJECT_PREPOSITIONS.has(k);
   }
 }
 
@@ -694,6 +733,12 @@ function inCapitalisedName(tokens: Token[], first: number, last: number): boolea
   return (before.isWord && !before.cap) || QUOTE_MARKS.has(before.text);
 }
 const QUOTE_MARKS = new Set(['‘', '“', '"', "'"]);
+
+/** A word that may stand between a verb and its object: lower case, not a function word ("new", "more", "military"). */
+function isModifier(t: Token): boolean {
+  return t.isWord && !t.cap && !FUNCTION_WORDS.has(t.key);
+}
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'not', 'no', 'never', 'with', 'on', 'in', 'for', 'from', 'by', 'as', 'at', 'it', 'them', 'him', 'her', 'us', 'if', 'when', 'while']);
 
 /** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */
 function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {

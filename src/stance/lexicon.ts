@@ -32,8 +32,16 @@ export interface Modifiers {
   targetPrepositions: Set<string>;
 }
 
+/** A verb cue's object words, for a match with words between verb and object ("imposed new sanctions"). */
+export interface GappedCue {
+  object: string[];
+  entry: CueEntry;
+}
+
 export interface CueLexicon {
   trie: PhraseTrie<CueEntry>;
+  /** verb-and-object cues by each form of their verb */
+  gapped: Map<string, GappedCue[]>;
   modifiers: Modifiers;
   entries: CueEntry[];
   files: string[];
@@ -44,6 +52,9 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
+
+/** Second words of two-word verb cues that are particles or prepositions, not objects ("speak to", "back out"). */
+const NOT_OBJECTS = new Set(['to', 'with', 'on', 'in', 'into', 'out', 'up', 'off', 'down', 'by', 'for', 'from', 'of', 'at', 'against', 'over', 'back', 'away', 'about', 'behind', 'alongside', 'toward', 'towards', 'through', 'around']);
 
 /** Every surface form of a cue: inflections of its head word plus irregular forms. */
 export function cueForms(entry: CueEntry, irregular: Record<string, string[]>): string[] {
@@ -72,14 +83,25 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
   const files = [...readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)), ...extra];
   const trie = new PhraseTrie<CueEntry>();
   const entries: CueEntry[] = [];
+  const gapped = new Map<string, GappedCue[]>();
   for (const file of files) {
     for (const entry of loadJsonl(file, CueEntry)) {
       entries.push(entry);
       for (const form of cueForms(entry, irregular)) trie.add(form, entry, false);
+      const words = entry.cue.toLowerCase().split(' ');
+      // "impose sanctions", "send weapons": a verb and its object, which news often splits ("imposed new sanctions")
+      if (entry.pos === 'verb' && words.length === 2 && !NOT_OBJECTS.has(words[1]!)) {
+        for (const head of new Set([...verbForms(words[0]!), ...(irregular[words[0]!] ?? [])])) {
+          const list = gapped.get(head) ?? [];
+          list.push({ object: words.slice(1), entry });
+          gapped.set(head, list);
+        }
+      }
     }
   }
   return {
     trie,
+    gapped,
     entries,
     files: [path.join(dir, 'irregular-verbs.json'), path.join(dir, 'modifiers.json'), ...files],
     modifiers: {

@@ -105,6 +105,11 @@ describe('stance detection', () => {
     expect(relationsOf('Kenya and Ethiopia see eye to eye on Somalia.')).toEqual(['KEN>ETH:cooperation']);
   });
 
+  it('matches a verb-and-object cue with words between ("imposed fresh sanctions", "sending new weapons")', () => {
+    expect(relationsOf('Canada imposed fresh sanctions on Iran.')).toEqual(['CAN>IRN:opposition']);
+    expect(relationsOf('Poland is no longer sending new weapons to Ukraine.')).toEqual(['POL>UKR:opposition!']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
