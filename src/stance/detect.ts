@@ -189,7 +189,8 @@ export class StanceDetector {
     hits.forEach((h, k) => {
       for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 12; j--) {
         const a = hits[j]!;
-        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first) && h.entry.pos !== 'phrase') {
+        // (not across "and": "welcomed the agreement and praised South Africa" are two stances)
+        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first) && h.entry.pos !== 'phrase' && !anyKeyIn(tokens, a.last, h.first, 'and')) {
           h.dropped = true;
           break;
         }
@@ -406,8 +407,8 @@ export class StanceDetector {
   }
 
   /**
-   * Adds verb-and-object cues with one or two lower-case words between ("imposed new sanctions",
-   * "sending more weapons") where no cue was matched as written.
+   * Adds verb-and-object cues with up to three lower-case words between ("imposed new sanctions",
+   * "sending more weapons", "recalled the country's ambassador") where no cue was matched as written.
    */
   private withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[]): TrieMatch<CueEntry>[] {
     let found: TrieMatch<CueEntry>[] | undefined;
@@ -416,9 +417,10 @@ export class StanceDetector {
       const id = tokens[i]!.id;
       if (id < 0 || id >= classes.length || (classes[id]! & Scan.gapHead) === 0) continue;
       for (const g of this.lexicon.gapped.get(tokens[i]!.key) ?? []) {
-        for (let gap = 1; gap <= 2; gap++) {
+        for (let gap = 1; gap <= 3; gap++) {
           const at = i + 1 + gap;
-          if (!isModifier(tokens[i + gap]!) || (gap === 2 && !isModifier(tokens[i + 1]!))) break;
+          // every word between must be a modifier ("new", "more"), a possessive "'s" included ("the country's ambassador")
+          if (at > tokens.length || !isModifier(tokens[i + gap]!)) break;
           if (at + g.object.length > tokens.length || !g.object.every((w, k) => tokens[at + k]!.key === w)) continue;
           (found ??= []).push({ first: i, last: at + g.object.length, payloads: [g.entry] });
           break;
@@ -555,7 +557,9 @@ export class StanceDetector {
       const k = tokens[i]!.key;
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
       // "called the strikes necessary, and said Britain …": a speech verb starts a clause of its own
-      if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb))) break;
+      if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb | Scan.subordinator))) break;
+      // "… at an emergency meeting and recalled its ambassador to Ethiopia": a second predicate
+      if (k === 'and' && i > h.last && isPastVerb(tokens[i + 1])) break;
       const m = firstStartingIn(actors, i, i);
       // "…, Qatar says", "…, Saudi Arabia and the United States said": the subject of an attribution is no object
       if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
@@ -734,9 +738,14 @@ function inCapitalisedName(tokens: Token[], first: number, last: number): boolea
 }
 const QUOTE_MARKS = new Set(['‘', '“', '"', "'"]);
 
+/** A lower-case word in -ed after "and": most often the verb of a second predicate. */
+function isPastVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && !t.cap && t.key.length > 4 && t.key.endsWith('ed');
+}
+
 /** A word that may stand between a verb and its object: lower case, not a function word ("new", "more", "military"). */
 function isModifier(t: Token): boolean {
-  return t.isWord && !t.cap && !FUNCTION_WORDS.has(t.key);
+  return (t.isWord && !t.cap && !FUNCTION_WORDS.has(t.key)) || t.key === "'s";
 }
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'not', 'no', 'never', 'with', 'on', 'in', 'for', 'from', 'by', 'as', 'at', 'it', 'them', 'him', 'her', 'us', 'if', 'when', 'while']);
 
@@ -744,6 +753,12 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which',
 function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!tokens[i]!.isWord || tokens[i]!.cap) return false;
   return true;
+}
+
+/** Whether a token in [from, to) has the key `key`. */
+function anyKeyIn(tokens: Token[], from: number, to: number, key: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.key === key) return true;
+  return false;
 }
 
 /** Whether a token in [from, to) is one of `texts`. */

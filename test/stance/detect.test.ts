@@ -110,6 +110,12 @@ describe('stance detection', () => {
     expect(relationsOf('Poland is no longer sending new weapons to Ukraine.')).toEqual(['POL>UKR:opposition!']);
   });
 
+  it('stops a target search at a subordinate clause or a second predicate, and keeps a praise after "and" a stance of its own', () => {
+    expect(relationsOf('Somalia vowed to defend its territory after Ethiopia signed the deal.')).not.toContain('SOM>ETH:cooperation');
+    expect(relationsOf('Somalia held an emergency meeting and recalled its ambassador from Ethiopia.')).not.toContain('SOM>ETH:cooperation');
+    expect(relationsOf('Canada welcomed the truce and praised Qatar and Egypt for their mediation.')).toEqual(expect.arrayContaining(['CAN>QAT:cooperation', 'CAN>EGY:cooperation']));
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
