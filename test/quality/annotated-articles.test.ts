@@ -7,7 +7,8 @@ import { addScores, ratio, scoreArticle, type GoldFile, type Score } from '../he
 
 // Ten articles from other regions, written for the project, each with a careful reader's
 // annotation in the seed's format (test/fixtures/articles/*.gold.json); and six held-out ones
-// (test/fixtures/heldout), annotated after the rules by someone who never saw the pipeline's output.
+// (test/fixtures/heldout) and six more to develop rules on (test/fixtures/dev), both annotated after the
+// rules by sessions that never saw the pipeline's output.
 const dir = 'test/fixtures/articles';
 const slugsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).sort();
 const slugs = slugsIn(dir);
@@ -46,24 +47,26 @@ describe('annotated test articles', () => {
   });
 });
 
-describe('held-out articles', () => {
-  const folder = 'test/fixtures/heldout';
-  const held = slugsIn(folder);
-  const scores = new Map(held.map((s) => [s, score(s, folder)]));
+// floors a little under the figures measured when each set was added (README, "Quality"): they catch a
+// regression; they are not a target to tune the rules to (the held-out set is never read for that)
+describe.each([
+  { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.85, actorP: 0.9, stance: 0.75, relR: 0.2, relP: 0.35 } },
+  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.88, actorP: 0.93, stance: 0.8, relR: 0.28, relP: 0.55 } },
+])('$set', ({ folder, floors }) => {
+  const slugs = slugsIn(folder);
+  const scores = new Map(slugs.map((s) => [s, score(s, folder)]));
   const total = [...scores.values()].reduce(addScores);
 
-  it.each(held)('%s: splits every sentence as the annotation does', (slug) => {
+  it.each(slugs)('%s: splits every sentence as the annotation does', (slug) => {
     const s = scores.get(slug)!;
     expect(s.split, s.notes.join('\n')).toBe(s.sentences);
   });
 
-  // floors a little under the figures measured when the set was added (README, "Quality"): they catch
-  // a regression; they are not a target to tune the rules to
   it('keeps actors, labels and relations at least where they were', () => {
-    expect(ratio(total.actorHit, total.actorTotal)).toBeGreaterThanOrEqual(0.85);
-    expect(ratio(total.precHit, total.precTotal)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(0.75);
-    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.2);
-    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.35);
+    expect(ratio(total.actorHit, total.actorTotal)).toBeGreaterThanOrEqual(floors.actorR);
+    expect(ratio(total.precHit, total.precTotal)).toBeGreaterThanOrEqual(floors.actorP);
+    expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(floors.stance);
+    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(floors.relR);
+    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(floors.relP);
   });
 });
