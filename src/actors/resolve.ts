@@ -702,15 +702,16 @@ class ArticleResolution {
   private lastTwo(noun: string, sorted: Mention[], at: number, beforeThisSentence = false): string[] {
     const here = beforeThisSentence ? new Set(sorted.filter((m) => m.last <= at).map((m) => m.actorId)) : undefined;
     const recent = beforeThisSentence ? this.recent.filter((id) => !here!.has(id)) : this.recentBefore(sorted, at);
-    // "the two leaders" are people; "both countries", "both sides" are not (a mediator named last would be picked)
-    const fits = (id: string) => (this.info(id)?.type === 'person') === (noun === 'leaders');
+    // "the two leaders" are people; "both countries", "both sides" are states or armed groups (a mediator or an aid
+    // agency named last would be picked otherwise)
+    const fits = (id: string) => (noun === 'leaders' ? this.info(id)?.type === 'person' : PAIR_SIDE_TYPES.has(this.info(id)?.type ?? ''));
     const picked: string[] = [];
     for (let j = recent.length - 1; j >= 0 && picked.length < 2; j--) {
       const id = recent[j]!;
       if (!fits(id)) continue;
-      // two sides, not a state and its own government ("Iran" and "Iran's envoy")
-      const country = this.info(id)?.type === 'person' ? undefined : this.info(id)?.country;
-      if (country && picked.some((p) => this.info(p)?.type !== 'person' && this.info(p)?.country === country)) continue;
+      // two sides, not a state and its own government ("Iran" and "Iran's envoy"); a rebel group and its state are two
+      const country = STATE_TYPES.has(this.info(id)?.type ?? '') ? this.info(id)?.country : undefined;
+      if (country && picked.some((p) => STATE_TYPES.has(this.info(p)?.type ?? '') && this.info(p)?.country === country)) continue;
       picked.push(id);
     }
     return picked;
@@ -742,6 +743,12 @@ class ArticleResolution {
     s.mentions.sort((a, b) => a.start - b.start);
   }
 }
+
+/** Actor types that are a state or one of its organs. */
+const STATE_TYPES = new Set(['country', 'government', 'military']);
+
+/** What "both sides", "the two countries" can be: states and armed groups, not aid agencies, media or mediators. */
+const PAIR_SIDE_TYPES = new Set(['country', 'government', 'military', 'armed_group']);
 
 /** Words after which "both countries" names others than the clause's subject: "ties with both countries". */
 const PAIR_OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'toward', 'towards', 'against', 'from', 'for', 'on', 'of']);

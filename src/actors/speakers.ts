@@ -15,6 +15,10 @@ export function findSpeaker(g: Grammar, s: AnalysedSentence): string | null {
   verbs.sort((a, b) => distanceToMark(marks, a) - distanceToMark(marks, b));
   const outside = s.mentions.filter((m) => m.role === 'actor' && !quoted[m.first]);
   for (const i of verbs) {
+    // "Tom Perriello, the U.S. special envoy for Sudan, told reporters": the name before the apposition speaks
+    const opened = appositionStart(tokens, i);
+    const named = opened >= 0 ? outside.find((m) => m.last === opened) : undefined;
+    if (named) return named.actorId;
     let before: Mention | undefined;
     let after: Mention | undefined;
     for (const m of outside) {
@@ -25,6 +29,17 @@ export function findSpeaker(g: Grammar, s: AnalysedSentence): string | null {
     if (after) return after.actorId;
   }
   return null;
+}
+
+/** Where ", …," that ends right before token `verb` opens (the first comma), or -1. */
+function appositionStart(tokens: AnalysedSentence['tokens'], verb: number): number {
+  if (tokens[verb - 1]?.text !== ',') return -1;
+  for (let j = verb - 2; j >= 0 && j >= verb - 14; j--) {
+    const t = tokens[j]!.text;
+    if (t === ',') return j;
+    if (t === '”' || t === '"' || t === '“') return -1;
+  }
+  return -1;
 }
 
 /** Tokens from i to the nearest quotation mark. */

@@ -433,9 +433,14 @@ export class StanceDetector {
     return kept.length ? [...matches, ...kept].sort((a, b) => a.first - b.first) : matches;
   }
 
-  /** Is the token at `at` a speech verb ("says", "said")? */
+  /** Is the token at `at` a speech verb ("says", "said"), also after an apposition (", the U.S. envoy for Sudan, told")? */
   private attributes(tokens: Token[], at: number): boolean {
-    return at < tokens.length && this.is(tokens[at]!, Scan.speechVerb);
+    if (at >= tokens.length) return false;
+    if (tokens[at]!.text === ',') {
+      for (let j = at + 1; j < tokens.length && j <= at + 14; j++) if (tokens[j]!.text === ',') return j + 1 < tokens.length && this.is(tokens[j + 1]!, Scan.speechVerb);
+      return false;
+    }
+    return this.is(tokens[at]!, Scan.speechVerb);
   }
 
   /** A subject with the actors "and"-joined to it ("Sudan's army and the RSF agreed"), up to token `limit`. */
@@ -560,7 +565,12 @@ export class StanceDetector {
       if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb | Scan.subordinator))) break;
       // "… at an emergency meeting and recalled its ambassador to Ethiopia": a second predicate
       if (k === 'and' && i > h.last && isPastVerb(tokens[i + 1])) break;
-      const m = firstStartingIn(actors, i, i);
+      let m = firstStartingIn(actors, i, i);
+      // "Sudan's paramilitary Rapid Support Forces": the possessor names whose; the noun after it is the target
+      if (m && tokens[m.last]?.key === "'s") {
+        const head = actors.find((x) => x.first > m!.last && x.first <= m!.last + 3 && onlyLowerWords(tokens, m!.last + 1, x.first));
+        if (head) m = head;
+      }
       // "…, Qatar says", "…, Saudi Arabia and the United States said": the subject of an attribution is no object
       if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
       if (m && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)) {

@@ -43,6 +43,16 @@ describe('actor resolution', () => {
     expect(m!.filter((x) => x.startsWith('both countries'))).toEqual(['both countries=PAK/reference', 'both countries=IRN/reference']);
   });
 
+  it('takes "both sides" among states and armed groups, not an aid agency named last', () => {
+    const [, m] = mentionsOf('Sudan’s army and the RSF fought on. Doctors Without Borders said both sides had blocked aid.');
+    expect(m!.filter((x) => x.startsWith('both sides'))).toEqual(['both sides=SDNMIL/reference', 'both sides=rsf/reference']);
+  });
+
+  it('gives a quote to the name before an apposition ("Tom Perriello, the U.S. special envoy for Sudan, told")', () => {
+    const a = analyzeArticle({ text: '“Both sides must return to talks,” Tom Perriello, the U.S. special envoy for Sudan, told reporters.', published: '2024-06-14' });
+    expect(a.actors.sentences.at(-1)!.speaker).toBe('tom-perriello');
+  });
+
   it('resolves "the two leaders" to the last two people, this sentence first', () => {
     const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
     expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);

@@ -116,6 +116,10 @@ describe('stance detection', () => {
     expect(relationsOf('Canada welcomed the truce and praised Qatar and Egypt for their mediation.')).toEqual(expect.arrayContaining(['CAN>QAT:cooperation', 'CAN>EGY:cooperation']));
   });
 
+  it('takes the noun after a possessor as the target ("Sudan’s paramilitary Rapid Support Forces")', () => {
+    expect(relationsOf('The Security Council demanded that Sudan’s paramilitary Rapid Support Forces end their siege.')).toEqual(['un-security-council>rsf:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
