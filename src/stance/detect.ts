@@ -58,6 +58,12 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
+interface Side {
+  code: string;
+  state: string | null;
+  person: boolean;
+}
+
 /** Prepositions whose object is not the subject of its clause. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
 /** CAMEO sectors that are organs of the state: a country and these are one side. */
@@ -149,16 +155,29 @@ export class StanceDetector {
    */
   private sameSide(a: string, b: string): boolean {
     if (a === b) return true;
-    const x = this.infoOf(a);
-    const y = this.infoOf(b);
-    const cx = x?.code ?? a;
-    const cy = y?.code ?? b;
-    const sx = stateOf(cx);
-    if (sx !== null) return sx === stateOf(cy);
-    return cx === cy && (x?.type === 'person') !== (y?.type === 'person');
+    const x = this.sideOf(a);
+    const y = this.sideOf(b);
+    if (x.state !== null) return x.state === y.state;
+    return x.code === y.code && x.person !== y.person;
   }
 
+  /** An actor's code, its state (when it is the state or one of its organs) and whether it is a person, worked out once an article. */
+  private sideOf(id: string): Side {
+    let side = this.sides.get(id);
+    if (!side) {
+      const info = this.infoOf(id);
+      const code = info?.code ?? id;
+      side = { code, state: stateOf(code), person: info?.type === 'person' };
+      this.sides.set(id, side);
+    }
+    return side;
+  }
+
+  private sides = new Map<string, Side>();
+
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
+    // an article's own actors (discovered people) can reuse an id, so what is known of an actor is kept per article
+    if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
     const { tokens } = s;
     const matches = this.withGappedMatches(tokens, this.lexicon.trie.findAll(tokens));
@@ -223,7 +242,8 @@ export class StanceDetector {
       else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
       for (const [source, target] of pairs) {
-        if (target !== null && this.sameSide(source, target)) continue;
+        // targets are already checked against every source; a coordinated pair is not
+        if (target !== null && !targets.length && this.sameSide(source, target)) continue;
         relations.push({
           sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
           cue: surface, negated: h.negated, cameo: h.cameo !== undefined ? h.cameo : h.entry.cameo ?? null,
@@ -701,8 +721,8 @@ function nextConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention |
   i++;
   if (tokens[i]?.key === 'the') i++;
   // "… and Rwandan Foreign Minister Vincent Biruta": a title before the name
-  for (let n = 0; n < 4 && tokens[i]?.cap && !actors.some((x) => x.first === i); n++) i++;
-  return actors.find((x) => x.first === i);
+  for (let n = 0; n < 4 && tokens[i]?.cap && !firstStartingIn(actors, i, i); n++) i++;
+  return firstStartingIn(actors, i, i);
 }
 
 /** The last mention of the "and"-list that starts with `m`. */
