@@ -79,5 +79,7 @@ export const CueEntry = z.object({
   not_after: z.array(z.string()).default([]),
   /** words that, standing right after the cue, make it part of a name for something else: "aid agencies", "aid workers" */
   not_before: z.array(z.string()).default([]),
+  /** a place named right after the cue is the other side: "recalled its ambassador from Tehran" (Iran) */
+  place_is_target: z.boolean().default(false),
 });
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -64,6 +64,9 @@ interface Side {
   person: boolean;
 }
 
+/** Prepositions that tie an envoy to a state: "ambassador to Ethiopia", "recalled from Tehran". */
+const PLACE_LINKS = new Set(['from', 'to', 'in']);
+
 /** Prepositions whose object is not the subject of its clause. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
 /** CAMEO sectors that are organs of the state: a country and these are one side. */
@@ -620,6 +623,11 @@ export class StanceDetector {
           break;
         }
       }
+    }
+    // "recalled its ambassador from Tehran": for envoys' cues the place is the state they leave or go to
+    if (!targets.length && h.entry.place_is_target) {
+      const place = this.mentions.find((m) => m.role === 'location' && m.first >= h.last && m.first <= h.last + 2 && PLACE_LINKS.has(tokens[m.first - 1]?.key ?? ''));
+      if (place && !sources.includes(place.actorId)) targets = [place.actorId];
     }
     // "the proposal", "the offer": the actor who made it in the sentence before
     if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement|plea|ultimatum|accusation|accusations|claim|claims)s?$/.test(tokens[h.last + 1]?.key ?? '')) {

@@ -120,6 +120,10 @@ describe('stance detection', () => {
     expect(relationsOf('The Security Council demanded that Sudan’s paramilitary Rapid Support Forces end their siege.')).toEqual(['un-security-council>rsf:opposition']);
   });
 
+  it('takes the place an envoy leaves as the other side, for cues marked place_is_target', () => {
+    expect(relationsOf('Pakistan recalled its ambassador from Tehran on Wednesday.')).toEqual(['PAK>IRN:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
