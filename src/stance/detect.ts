@@ -1,12 +1,13 @@
 import type { ActorInfo, ActorKnowledge } from '../actors/knowledge.ts';
 import type { AnalysedSentence, Mention } from '../actors/resolve.ts';
-import type { TrieMatch } from '../actors/trie.ts';
-import { firstAtOrAfter } from '../core/search.ts';
 import type { CueEntry } from '../schemas/knowledge.ts';
 import type { StanceLabel } from '../schemas/tables.ts';
 import type { Token } from '../text/tokenize.ts';
 import { classOf, indexWordClasses } from '../text/word-classes.ts';
+import { withGappedMatches } from './gapped.ts';
 import type { CueLexicon } from './lexicon.ts';
+import { stateOf, type Side } from './sides.ts';
+import { anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, nextConjunct, NOUN_MARKERS, onlyLowerWords, readingAfter, startsMention, within } from './token-spans.ts';
 
 export interface StanceRelation {
   sentence: number;
@@ -44,13 +45,6 @@ const WINDOW = 60;
 /** How far after a cue its target is looked for. */
 const TARGET_WINDOW = 14;
 
-/** The mentions (sorted by first token) that start between `from` and `to`. */
-function within(sorted: Mention[], from: number, to: number): Mention[] {
-  const lo = firstAtOrAfter(sorted, from, (m) => m.first);
-  let end = lo;
-  while (end < sorted.length && sorted[end]!.first <= to) end++;
-  return lo === 0 && end === sorted.length ? sorted : sorted.slice(lo, end);
-}
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before', 'as', 'unless', 'until']);
 // a cue in a clause that gives a reason, or in a purpose clause, weighs less for the sentence label
 const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
@@ -58,30 +52,11 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
-interface Side {
-  code: string;
-  state: string | null;
-  person: boolean;
-}
-
 /** Prepositions that tie an envoy to a state: "ambassador to Ethiopia", "recalled from Tehran". */
 const PLACE_LINKS = new Set(['from', 'to', 'in']);
 
 /** Prepositions whose object is not the subject of its clause. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
-/** CAMEO sectors that are organs of the state: a country and these are one side. */
-const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
-/** The country of a state code ("GBRGOV" → "GBR", "USA" → "USA"), or null for rebels, parties, firms and the rest. */
-function stateOf(code: string): string | null {
-  let state = stateOfCode.get(code);
-  if (state === undefined) {
-    state = /^[A-Z]{3}(?:[A-Z]{3})?$/.test(code) && STATE_SECTORS.has(code.slice(3)) ? code.slice(0, 3) : null;
-    stateOfCode.set(code, state);
-  }
-  return state;
-}
-/** stateOf by code, worked out once per code (there are a few hundred) */
-const stateOfCode = new Map<string, string | null>();
 /** A past participle, regular or common irregular: what follows "be" in a passive. */
 const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
 /** What stands between a cue and the subject of an attribution: "…, Qatar says", "…,” Prime Minister Kurti said". */
@@ -129,6 +104,9 @@ export class StanceDetector {
       [new Set(lexicon.gapped.keys()), Scan.gapHead],
     ]);
   }
+
+  /** a form of the verb of a verb-and-object cue, by vocabulary id */
+  private readonly isGapHead = (id: number): boolean => (classOf(this.classes, id) & Scan.gapHead) !== 0;
 
   private is(t: Token, classes: number): boolean {
     return (classOf(this.classes, t.id) & classes) !== 0;
@@ -183,7 +161,7 @@ export class StanceDetector {
     if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
     const { tokens } = s;
-    const matches = this.withGappedMatches(tokens, this.lexicon.trie.findAll(tokens));
+    const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead);
     // most sentences hold no cue: nothing below can give them a stance
     if (matches.length === 0) return { stance: 'neutral', confidence: 1, cues: [], relations: [] };
     // in text order, as the sentence's mentions are
@@ -427,33 +405,6 @@ export class StanceDetector {
       if (t.key !== 'with' && !NOUN_MARKERS.has(t.key) && !(t.isWord && !t.cap) && !PAIR_JOINERS.has(t.text)) return false;
     }
     return true;
-  }
-
-  /**
-   * Adds verb-and-object cues with up to three lower-case words between ("imposed new sanctions",
-   * "sending more weapons", "recalled the country's ambassador") where no cue was matched as written.
-   */
-  private withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[]): TrieMatch<CueEntry>[] {
-    let found: TrieMatch<CueEntry>[] | undefined;
-    const classes = this.classes;
-    for (let i = 0; i < tokens.length - 2; i++) {
-      const id = tokens[i]!.id;
-      if (id < 0 || id >= classes.length || (classes[id]! & Scan.gapHead) === 0) continue;
-      for (const g of this.lexicon.gapped.get(tokens[i]!.key) ?? []) {
-        for (let gap = 1; gap <= 3; gap++) {
-          const at = i + 1 + gap;
-          // every word between must be a modifier ("new", "more"), a possessive "'s" included ("the country's ambassador")
-          if (at > tokens.length || !isModifier(tokens[i + gap]!)) break;
-          if (at + g.object.length > tokens.length || !g.object.every((w, k) => tokens[at + k]!.key === w)) continue;
-          (found ??= []).push({ first: i, last: at + g.object.length, payloads: [g.entry] });
-          break;
-        }
-      }
-    }
-    if (!found) return matches;
-    // a cue matched as written wins over one with words between
-    const kept = found.filter((f) => !matches.some((m) => m.first < f.last && f.first < m.last));
-    return kept.length ? [...matches, ...kept].sort((a, b) => a.first - b.first) : matches;
   }
 
   /** Is the token at `at` a speech verb ("says", "said"), also after an apposition (", the U.S. envoy for Sudan, told")? */
@@ -700,52 +651,6 @@ export class StanceDetector {
   }
 }
 
-// Helpers rather than closures inside token loops: a closure over the loop index made V8
-// allocate a scope for every turn of the loop.
-
-/** The first mention (in `actors` order) that starts at a token in [from, to]. */
-function firstStartingIn(actors: Mention[], from: number, to: number): Mention | undefined {
-  for (const m of actors) if (m.first >= from && m.first <= to) return m;
-  return undefined;
-}
-
-const PAIR_JOINERS = new Set(['-', '–', '/']);
-/** Words before what a mutual cue is about rather than whom it is with: "talks on Syria". */
-const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);
-
-/** Words after which a cue spelt as both verb and noun ("support", "talks", "strikes") is the noun. */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'of', 'for', 'any', 'no', 'more', 'new', 'further', 'such']);
-
-/** The noun reading of a cue after a determiner or possessive, else the lexicon's first reading. */
-function readingAfter(entries: CueEntry[], before: Token | undefined): CueEntry {
-  if (before && NOUN_MARKERS.has(before.key)) for (const e of entries) if (e.pos === 'noun') return e;
-  return entries[0]!;
-}
-
-/** The mention joined to `m` by "and" or "and the", if one follows (", and" joins clauses more often than names). */
-function nextConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention | undefined {
-  let i = m.last;
-  if (tokens[i]?.key !== 'and') return undefined;
-  i++;
-  if (tokens[i]?.key === 'the') i++;
-  // "… and Rwandan Foreign Minister Vincent Biruta": a title before the name
-  for (let n = 0; n < 4 && tokens[i]?.cap && !firstStartingIn(actors, i, i); n++) i++;
-  return firstStartingIn(actors, i, i);
-}
-
-/** The last mention of the "and"-list that starts with `m`. */
-function lastConjunct(tokens: Token[], actors: Mention[], m: Mention): Mention {
-  let last = m;
-  for (let next = nextConjunct(tokens, actors, last); next; next = nextConjunct(tokens, actors, last)) last = next;
-  return last;
-}
-
-/** Does an actor mention start at token `at`, or right after "the" there? */
-function startsMention(actors: Mention[], at: number, tokens: Token[]): boolean {
-  const i = tokens[at]?.key === 'the' ? at + 1 : at;
-  return actors.some((m) => m.first === i);
-}
-
 /**
  * Where the next cue after hit k with another label starts (`none` if there is none): "agreed to
  * keep up pressure on the North" — the North is the pressure's target, not the agreement's, while
@@ -762,51 +667,6 @@ function nextCueStart(hits: Hit[], k: number, none: number): number {
   return none;
 }
 
-/**
- * A cue word that starts a capitalised name inside running text ("code-named ‘Joint Sword’",
- * "Operation Prosperity Guardian"): capitalised, followed by a capitalised word, after a
- * lower-case word or a quotation mark (so a headline in title case keeps its cues).
- */
-function inCapitalisedName(tokens: Token[], first: number, last: number): boolean {
-  const t = tokens[first]!;
-  const next = tokens[last];
-  const before = tokens[first - 1];
-  if (!t.cap || t.upper || !next?.cap || !next.isWord || !before) return false;
-  return (before.isWord && !before.cap) || QUOTE_MARKS.has(before.text);
-}
-const QUOTE_MARKS = new Set(['‘', '“', '"', "'"]);
-
-/** A lower-case word in -ed after "and": most often the verb of a second predicate. */
-function isPastVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.isWord && !t.cap && t.key.length > 4 && t.key.endsWith('ed');
-}
-
-/** A word that may stand between a verb and its object: lower case, not a function word ("new", "more", "military"). */
-function isModifier(t: Token): boolean {
-  return (t.isWord && !t.cap && !FUNCTION_WORDS.has(t.key)) || t.key === "'s";
-}
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'not', 'no', 'never', 'with', 'on', 'in', 'for', 'from', 'by', 'as', 'at', 'it', 'them', 'him', 'her', 'us', 'if', 'when', 'while']);
-
-/** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */
-function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!tokens[i]!.isWord || tokens[i]!.cap) return false;
-  return true;
-}
-
-/** Whether a token in [from, to) has the key `key`. */
-function anyKeyIn(tokens: Token[], from: number, to: number, key: string): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.key === key) return true;
-  return false;
-}
-
-/** Whether a token in [from, to) is one of `texts`. */
-function anyTextIn(tokens: Token[], from: number, to: number, texts: Set<string>): boolean {
-  for (let i = from; i < to; i++) if (texts.has(tokens[i]!.text)) return true;
-  return false;
-}
-
-/** Whether some mention lies wholly within tokens [from, to). */
-function anyWithin(actors: Mention[], from: number, to: number): boolean {
-  for (const m of actors) if (m.first >= from && m.last <= to) return true;
-  return false;
-}
+const PAIR_JOINERS = new Set(['-', '–', '/']);
+/** Words before what a mutual cue is about rather than whom it is with: "talks on Syria". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);

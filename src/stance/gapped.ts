@@ -1,0 +1,30 @@
+import type { TrieMatch } from '../actors/trie.ts';
+import type { CueEntry } from '../schemas/knowledge.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { GappedCue } from './lexicon.ts';
+import { isModifier } from './token-spans.ts';
+
+/**
+ * Adds verb-and-object cues with up to three lower-case words between ("imposed new sanctions",
+ * "sending more weapons", "recalled the country's ambassador") where no cue was matched as written.
+ */
+export function withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[], gapped: Map<string, GappedCue[]>, isHead: (id: number) => boolean): TrieMatch<CueEntry>[] {
+  let found: TrieMatch<CueEntry>[] | undefined;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!isHead(tokens[i]!.id)) continue;
+    for (const g of gapped.get(tokens[i]!.key) ?? []) {
+      for (let gap = 1; gap <= 3; gap++) {
+        const at = i + 1 + gap;
+        // every word between must be a modifier ("new", "more"), a possessive "'s" included ("the country's ambassador")
+        if (at > tokens.length || !isModifier(tokens[i + gap]!)) break;
+        if (at + g.object.length > tokens.length || !g.object.every((w, k) => tokens[at + k]!.key === w)) continue;
+        (found ??= []).push({ first: i, last: at + g.object.length, payloads: [g.entry] });
+        break;
+      }
+    }
+  }
+  if (!found) return matches;
+  // a cue matched as written wins over one with words between
+  const kept = found.filter((f) => !matches.some((m) => m.first < f.last && f.first < m.last));
+  return kept.length ? [...matches, ...kept].sort((a, b) => a.first - b.first) : matches;
+}

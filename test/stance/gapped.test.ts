@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { withGappedMatches } from '../../src/stance/gapped.ts';
+import { loadCueLexicon } from '../../src/stance/lexicon.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+
+const lexicon = loadCueLexicon();
+const isHead = () => true;
+const cuesIn = (text: string) => {
+  const tokens = tokenize(text, 0, text.length);
+  return withGappedMatches(tokens, [], lexicon.gapped, isHead).map((m) => `${m.payloads[0]!.cue}@${m.first}-${m.last}`);
+};
+
+describe('verb-and-object cues with words between', () => {
+  it('matches up to three modifiers between verb and object, a possessive included', () => {
+    expect(cuesIn('Canada imposed fresh sanctions')).toEqual(['impose sanctions@1-4']);
+    expect(cuesIn("Somalia recalled the country's ambassador")).toEqual(['recall ambassador@1-6']);
+  });
+
+  it('does not reach over function words or four words', () => {
+    expect(cuesIn('Canada imposed on Iran sanctions')).toEqual([]);
+    expect(cuesIn('Canada imposed very many new tough sanctions')).toEqual([]);
+  });
+
+  it('leaves a cue matched as written alone', () => {
+    const tokens = tokenize('imposed new sanctions', 0, 21);
+    const written = [{ first: 0, last: 3, payloads: [lexicon.entries[0]!] }];
+    expect(withGappedMatches(tokens, written, lexicon.gapped, isHead)).toBe(written);
+  });
+});
