@@ -81,5 +81,7 @@ export const CueEntry = z.object({
   not_before: z.array(z.string()).default([]),
   /** a place named right after the cue is the other side: "recalled its ambassador from Tehran" (Iran) */
   place_is_target: z.boolean().default(false),
+  /** the cue's subject is its target, and a quote's speaker its source: "“Washington will bear full responsibility,” he said" */
+  subject_is_target: z.boolean().default(false),
 });
 export type CueEntry = z.infer<typeof CueEntry>;

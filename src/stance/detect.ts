@@ -466,6 +466,13 @@ export class StanceDetector {
       const y = x && actors.find((m) => m.first > x.last && m.first <= x.last + 3 && tokens.slice(x.last, m.first).some((t) => t.key === 'and'));
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
     }
+    // "“The Philippine side bears full responsibility,” a spokesman said": blame, from the speaker toward the subject
+    if (h.entry.subject_is_target) {
+      const start = this.clauseStart(tokens, h.first);
+      const subject = actors.find((m) => m.first >= start && m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
+      const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
+      return { sources, targets: subject ? this.withConjuncts(tokens, actors, subject, h.first).filter((t) => !sources.includes(t)) : [] };
+    }
     // "the Israel-Hamas truce", "U.S.-China trade talks": a hyphenated pair names both sides (and makes "talks" a noun);
     // "American-British strikes against Yemen": with an object of its own, the pair acts together
     const pair = h.entry.pos === 'noun' || h.entry.pos === 'verb' ? this.hyphenatedPairBefore(tokens, actors, h.first) : undefined;

@@ -124,6 +124,11 @@ describe('stance detection', () => {
     expect(relationsOf('Pakistan recalled its ambassador from Tehran on Wednesday.')).toEqual(['PAK>IRN:opposition']);
   });
 
+  it('reads blame as the speaker\'s opposition toward the subject, for cues marked subject_is_target', () => {
+    expect(relationsOf('“Washington will bear full responsibility for the consequences,” Iranian Foreign Minister Hossein Amir-Abdollahian said.', '2023-11-17'))
+      .toEqual(['hossein-amir-abdollahian>USAGOV:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
