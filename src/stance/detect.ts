@@ -52,8 +52,8 @@ const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
 const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
 // "X's efforts to …", "X bid to …": the owner acts
 const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
-/** Prepositions that tie an envoy to a state: "ambassador to Ethiopia", "recalled from Tehran". */
-const PLACE_LINKS = new Set(['from', 'to', 'in']);
+/** Prepositions that tie a cue to a state's place: "ambassador to Ethiopia", "recalled from Tehran", "war games around Taiwan". */
+const PLACE_LINKS = new Set(['from', 'to', 'in', 'around', 'near', 'off']);
 
 /** Prepositions whose object is not the subject of its clause. */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
@@ -179,7 +179,7 @@ export class StanceDetector {
       if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
-      const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1]) : match.payloads[0]!;
+      const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1], tokens[match.first - 2]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       if (inCapitalisedName(tokens, match.first, match.last)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
@@ -506,6 +506,14 @@ export class StanceDetector {
       }
     }
     const start = this.clauseStart(tokens, h.first);
+    // "Poland has been one of Ukraine's staunchest allies": the possessor of a mutual noun is the subject's partner
+    if (h.entry.mutual && h.entry.pos === 'noun' && !jointObject) {
+      const owners = this.ownerOf(tokens, actors, h);
+      // a possessive only ("Ukraine's allies"), not a name before the noun ("the SCO summit")
+      const owner = owners.length ? actors.find((m) => m.actorId === owners[0] && m.last <= h.first && tokens[m.last]?.key === "'s") : undefined;
+      const subject = owner && actors.find((m) => m.first >= start && m.last <= owner.first && !this.isObjectOfPreposition(tokens, m) && !owners.includes(m.actorId));
+      if (subject) return { sources: this.withConjuncts(tokens, actors, subject, owner!.first), targets: owners };
+    }
     let sources = jointObject ? [...this.groupOf(actors, pair[0]), ...this.groupOf(actors, pair[1])] : this.ownerOf(tokens, actors, h);
     // "X said only that … and declined to say": a refusal joined by "and"/"but" is the sentence subject's
     if (!sources.length && h.label === 'refusal_to_comment' && /^(?:and|but)$/.test(tokens[h.first - 1]?.key ?? '')) {
@@ -584,7 +592,7 @@ export class StanceDetector {
     }
     // "recalled its ambassador from Tehran": for envoys' cues the place is the state they leave or go to
     if (!targets.length && h.entry.place_is_target) {
-      const place = this.mentions.find((m) => m.role === 'location' && m.first >= h.last && m.first <= h.last + 2 && PLACE_LINKS.has(tokens[m.first - 1]?.key ?? ''));
+      const place = this.mentions.find((m) => m.role === 'location' && m.first >= h.last && m.first <= h.last + 3 && PLACE_LINKS.has(tokens[m.first - 1]?.key ?? ''));
       if (place && !sources.includes(place.actorId)) targets = [place.actorId];
     }
     // "the proposal", "the offer": the actor who made it in the sentence before

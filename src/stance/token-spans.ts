@@ -26,9 +26,13 @@ export function firstStartingIn(actors: Mention[], from: number, to: number): Me
 /** Words after which a cue spelt as both verb and noun ("support", "talks", "strikes") is the noun. */
 export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'of', 'for', 'any', 'no', 'more', 'new', 'further', 'such']);
 
-/** The noun reading of a cue after a determiner or possessive, else the lexicon's first reading. */
-export function readingAfter(entries: CueEntry[], before: Token | undefined): CueEntry {
-  if (before && NOUN_MARKERS.has(before.key)) for (const e of entries) if (e.pos === 'noun') return e;
+/**
+ * The noun reading of a cue after a determiner or possessive, also with one adjective between
+ * ("Ukraine's staunchest allies"), else the lexicon's first reading.
+ */
+export function readingAfter(entries: CueEntry[], before: Token | undefined, twoBefore?: Token): CueEntry {
+  const nounContext = before !== undefined && (NOUN_MARKERS.has(before.key) || (before.isWord && !before.cap && twoBefore !== undefined && NOUN_MARKERS.has(twoBefore.key)));
+  if (nounContext) for (const e of entries) if (e.pos === 'noun') return e;
   return entries[0]!;
 }
 

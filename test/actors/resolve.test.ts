@@ -53,6 +53,11 @@ describe('actor resolution', () => {
     expect(a.actors.sentences.at(-1)!.speaker).toBe('tom-perriello');
   });
 
+  it('reads "House Speaker" as a title', () => {
+    const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
+    expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
+  });
+
   it('resolves "the two leaders" to the last two people, this sentence first', () => {
     const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
     expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);

@@ -129,6 +129,11 @@ describe('stance detection', () => {
       .toEqual(['hossein-amir-abdollahian>USAGOV:opposition']);
   });
 
+  it('reads the possessor of a mutual noun as the subject\'s partner, and war games around a place as aimed at it', () => {
+    expect(relationsOf('Poland has been one of Ukraine’s staunchest allies since Russia invaded.')).toEqual(['POL>UKR:cooperation']);
+    expect(relationsOf('Beijing staged war games around Taiwan in August.')).toEqual(['CHNGOV>TWN:opposition']);
+  });
+
   it('reads "has since" as an adverb, not the start of a clause', () => {
     expect(relationsOf('Israel has since stepped up its air strikes on Hezbollah.')).toEqual(['ISR>hezbollah:opposition']);
   });
