@@ -155,11 +155,14 @@ export class StanceDetector {
   }
 
   private sides = new Map<string, Side>();
+  /** the relations of the sentence being read whose cue is inside a quotation */
+  private readonly quotedCues = new Set<StanceRelation>();
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
     // an article's own actors (discovered people) can reuse an id, so what is known of an actor is kept per article
     if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
+    this.quotedCues.clear();
     const { tokens } = s;
     const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead);
     // most sentences hold no cue: nothing below can give them a stance
@@ -222,17 +225,35 @@ export class StanceDetector {
       else if (sources.length > 1 && this.reciprocal(tokens, h.last)) pairs = [[sources[0]!, sources[1]!], [sources[1]!, sources[0]!]];
       else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
+      // "“Belgrade is undermining the dialogue,” Kurti said": hostility with no target named, which the speaker charges
+      else if (h.label === 'opposition' && s.speaker && s.quoted[h.first]) pairs = sources.filter((x) => !this.sameSide(x, s.speaker!)).map((x): [string, null] => [x, null]);
       for (const [source, target] of pairs) {
         // targets are already checked against every source; a coordinated pair is not
         if (target !== null && !targets.length && this.sameSide(source, target)) continue;
-        relations.push({
+        const relation: StanceRelation = {
           sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
           cue: surface, negated: h.negated, cameo: h.cameo !== undefined ? h.cameo : h.entry.cameo ?? null,
-        });
+        };
+        relations.push(relation);
+        if (s.quoted[h.first]) this.quotedCues.add(relation);
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
     });
-    return this.label(this.dedupe(relations), labelScore, cues);
+    return this.label(this.dedupe(s.speaker ? this.speakersOwn(s.speaker, relations) : relations), labelScore, cues);
+  }
+
+  /**
+   * A stance inside a quotation is its speaker's: what the speaker's own side does is the speaker's
+   * stance, and another party's hostility the speaker reports is the speaker's charge against it
+   * ("“Belgrade is undermining the dialogue,” Kurti said": Kurti toward Belgrade).
+   */
+  private speakersOwn(speaker: string, relations: StanceRelation[]): StanceRelation[] {
+    return relations.map((r) => {
+      if (r.source === speaker || r.stance === 'refusal_to_comment' || !this.quotedCues.has(r)) return r;
+      if (this.sameSide(r.source, speaker)) return { ...r, source: speaker };
+      if (r.stance === 'opposition') return { ...r, source: speaker, target: r.source };
+      return r;
+    }).filter((r) => r.target === null || !this.sameSide(r.source, r.target));
   }
 
   private label(relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {

@@ -42,7 +42,7 @@ describe('stance detection', () => {
   });
 
   it('gives an agentless passive inside a quote to the speaker, toward the subject', () => {
-    expect(relationsOf('“Chad’s raids on our villages will not be tolerated,” Nigerien Prime Minister Ali Lamine Zeine said.')).toContain('ali-lamine-zeine>TCD:opposition!');
+    expect(relationsOf('“Chad’s raids on our villages will not be tolerated,” Nigerien Prime Minister Ali Lamine Zeine said.')).toEqual([expect.stringMatching(/^ali-lamine-zeine>TCD:opposition/)]);
     // outside a quote there is no one to hold it
     expect(relationsOf('Chad’s raids on the villages will not be tolerated.')).toEqual([]);
   });
@@ -132,6 +132,12 @@ describe('stance detection', () => {
   it('reads the possessor of a mutual noun as the subject\'s partner, and war games around a place as aimed at it', () => {
     expect(relationsOf('Poland has been one of Ukraine’s staunchest allies since Russia invaded.')).toEqual(['POL>UKR:cooperation']);
     expect(relationsOf('Beijing staged war games around Taiwan in August.')).toEqual(['CHNGOV>TWN:opposition']);
+  });
+
+  it('gives a stance inside a quote to its speaker: their own side\'s, and a charge against a party whose hostility they report', () => {
+    expect(relationsOf('“Belgrade is undermining the dialogue,” Kosovo Prime Minister Albin Kurti said.', '2023-09-26')).toEqual(['albin-kurti>SRBGOV:opposition']);
+    expect(relationsOf('“Iran will never accept the resolution of the board,” Iranian Foreign Minister Hossein Amir-Abdollahian said.', '2023-11-17'))
+      .not.toContain('IRN>hossein-amir-abdollahian:opposition');
   });
 
   it('reads "has since" as an adverb, not the start of a clause', () => {
