@@ -162,7 +162,8 @@ export class StanceDetector {
     // an article's own actors (discovered people) can reuse an id, so what is known of an actor is kept per article
     if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
-    this.quotedCues.clear();
+    // (clearing an empty Set still makes it a new table)
+    if (this.quotedCues.size) this.quotedCues.clear();
     const { tokens } = s;
     const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead);
     // most sentences hold no cue: nothing below can give them a stance
@@ -239,7 +240,7 @@ export class StanceDetector {
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
     });
-    return this.label(this.dedupe(s.speaker ? this.speakersOwn(s.speaker, relations) : relations), labelScore, cues);
+    return this.label(this.dedupe(s.speaker && this.quotedCues.size ? this.speakersOwn(s.speaker, relations) : relations), labelScore, cues);
   }
 
   /**
