@@ -171,6 +171,7 @@ export class StanceDetector {
     // in text order, as the sentence's mentions are
     const actors = s.mentions.filter((m) => m.role === 'actor' && !this.isReporter(s, m));
     const inRelative = this.relativeClauses(tokens);
+    this.findReasonOpeners(tokens);
     // which mention covers each token (-1: none), in a buffer kept from sentence to sentence
     if (this.inside.length < tokens.length) this.inside = new Int32Array(Math.max(tokens.length, 2 * this.inside.length));
     const inside = this.inside;
@@ -212,7 +213,7 @@ export class StanceDetector {
       const { sources, targets: found } = this.participants(s, near, h, previous, nextCueStart(hits, k, tokens.length));
       const targets = found.filter((t) => !sources.some((x) => this.sameSide(x, t)));
       const hasActors = sources.length > 0;
-      const background = this.inReasonClause(tokens, h.first) || this.inPurposeClause(tokens, hits, k);
+      const background = this.inReasonClause(h.first) || this.inPurposeClause(tokens, hits, k);
       // talks or a meeting with no second party ("convened an emergency meeting of his cabinet") show no cooperation
       const alone = h.entry.mutual && h.label === 'cooperation' && targets.length === 0 && sources.length < 2;
       // talks only with one's own side ("met members of the Greek government") show no stance at all
@@ -529,7 +530,7 @@ export class StanceDetector {
     }
     const start = this.clauseStart(tokens, h.first);
     // "Poland has been one of Ukraine's staunchest allies": the possessor of a mutual noun is the subject's partner
-    if (h.entry.mutual && h.entry.pos === 'noun' && !jointObject) {
+    if (h.entry.mutual && h.entry.pos === 'noun' && !jointObject && (tokens[h.first - 1]?.key === "'s" || tokens[h.first - 2]?.key === "'s")) {
       const owners = this.ownerOf(tokens, actors, h);
       // a possessive only ("Ukraine's allies"), not a name before the noun ("the SCO summit")
       const owner = owners.length ? actors.find((m) => m.actorId === owners[0] && m.last <= h.first && tokens[m.last]?.key === "'s") : undefined;
@@ -648,10 +649,19 @@ export class StanceDetector {
   }
 
   /** A cue after "since", "because": a reason given for the main clause. */
-  private inReasonClause(tokens: Token[], at: number): boolean {
-    for (let i = at - 1; i >= Math.max(0, at - WINDOW); i--) if (this.is(tokens[i]!, Scan.backgroundOpener) && (i === 0 || tokens[i - 1]!.text === ',')) return true;
+  private inReasonClause(at: number): boolean {
+    for (const i of this.reasonOpeners) if (i < at && i >= at - WINDOW) return true;
     return false;
   }
+
+  /** Where ", since …", ", because …", ", as …" (or a sentence opening with them) start: found once a sentence. */
+  private findReasonOpeners(tokens: Token[]): void {
+    this.reasonOpeners.length = 0;
+    for (let i = 0; i < tokens.length; i++) if (this.is(tokens[i]!, Scan.backgroundOpener) && (i === 0 || tokens[i - 1]!.text === ',')) this.reasonOpeners.push(i);
+  }
+
+  /** the sentence's reason-clause openers (token indices), for inReasonClause */
+  private readonly reasonOpeners: number[] = [];
 
   /** "set up a joint command to direct air strikes against …": the cue after "to" serves the earlier one;
    * ", fighting alongside …": a participle clause adds to the main one. */
