@@ -41,17 +41,17 @@ describe('annotated test articles', () => {
   });
 
   it('labels most sentences acceptably and finds relations', () => {
-    expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(0.75);
-    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.45);
-    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.55);
+    expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(0.78);
+    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.52);
+    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.78);
   });
 });
 
 // floors a little under the figures measured when each set was added (README, "Quality"): they catch a
 // regression; they are not a target to tune the rules to (the held-out set is never read for that)
 describe.each([
-  { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.85, actorP: 0.9, stance: 0.75, relR: 0.2, relP: 0.35 } },
-  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.88, actorP: 0.93, stance: 0.8, relR: 0.28, relP: 0.55 } },
+  { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.86, actorP: 0.92, stance: 0.78, relR: 0.24, relP: 0.4 } },
+  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.94, stance: 0.85, relR: 0.36, relP: 0.68 } },
 ])('$set', ({ folder, floors }) => {
   const slugs = slugsIn(folder);
   const scores = new Map(slugs.map((s) => [s, score(s, folder)]));
