@@ -155,15 +155,11 @@ export class StanceDetector {
   }
 
   private sides = new Map<string, Side>();
-  /** the relations of the sentence being read whose cue is inside a quotation */
-  private readonly quotedCues = new Set<StanceRelation>();
 
   detect(s: AnalysedSentence, previous: AnalysedSentence | undefined, articleActors: ReadonlyMap<string, ActorInfo> = new Map()): SentenceStance {
     // an article's own actors (discovered people) can reuse an id, so what is known of an actor is kept per article
     if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
-    // (clearing an empty Set still makes it a new table)
-    if (this.quotedCues.size) this.quotedCues.clear();
     const { tokens } = s;
     const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead);
     // most sentences hold no cue: nothing below can give them a stance
@@ -236,12 +232,12 @@ export class StanceDetector {
           sentence: s.index, source, target, stance: h.label, confidence: round(Math.min(1, h.confidence)),
           cue: surface, negated: h.negated, cameo: h.cameo !== undefined ? h.cameo : h.entry.cameo ?? null,
         };
-        relations.push(relation);
-        if (s.quoted[h.first]) this.quotedCues.add(relation);
+        const held = s.speaker && s.quoted[h.first] ? this.speakersOwn(s.speaker, relation) : relation;
+        if (held) relations.push(held);
       }
       if (h.label === 'cooperation' && pairs.length) lastCoop = { sources, targets };
     });
-    return this.label(this.dedupe(s.speaker && this.quotedCues.size ? this.speakersOwn(s.speaker, relations) : relations), labelScore, cues);
+    return this.label(this.dedupe(relations), labelScore, cues);
   }
 
   /**
@@ -249,13 +245,12 @@ export class StanceDetector {
    * stance, and another party's hostility the speaker reports is the speaker's charge against it
    * ("“Belgrade is undermining the dialogue,” Kurti said": Kurti toward Belgrade).
    */
-  private speakersOwn(speaker: string, relations: StanceRelation[]): StanceRelation[] {
-    return relations.map((r) => {
-      if (r.source === speaker || r.stance === 'refusal_to_comment' || !this.quotedCues.has(r)) return r;
-      if (this.sameSide(r.source, speaker)) return { ...r, source: speaker };
-      if (r.stance === 'opposition') return { ...r, source: speaker, target: r.source };
-      return r;
-    }).filter((r) => r.target === null || !this.sameSide(r.source, r.target));
+  private speakersOwn(speaker: string, r: StanceRelation): StanceRelation | undefined {
+    if (r.source === speaker || r.stance === 'refusal_to_comment') return r;
+    let held = r;
+    if (this.sameSide(r.source, speaker)) held = { ...r, source: speaker };
+    else if (r.stance === 'opposition') held = { ...r, source: speaker, target: r.source };
+    return held.target !== null && this.sameSide(held.source, held.target) ? undefined : held;
   }
 
   private label(relations: StanceRelation[], scores: Map<StanceLabel, number>, cues: string[]): SentenceStance {
@@ -361,8 +356,8 @@ export class StanceDetector {
   /**
    * Marks background tokens, not the sentence's stance: ", who … ," and ", which … ,"
    * clauses, and a reporter's question ("Asked if he wanted to comment on the offer, …").
+   * 1 inside, 0 outside; valid up to tokens.length, until the next call.
    */
-  /** Which tokens are in a relative clause (1) or not (0); valid up to tokens.length, until the next call. */
   private relativeClauses(tokens: Token[]): Uint8Array {
     if (this.relative.length < tokens.length) this.relative = new Uint8Array(Math.max(tokens.length, 2 * this.relative.length));
     const inside = this.relative;
@@ -490,12 +485,7 @@ export class StanceDetector {
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
     }
     // "“The Philippine side bears full responsibility,” a spokesman said": blame, from the speaker toward the subject
-    if (h.entry.subject_is_target) {
-      const start = this.clauseStart(tokens, h.first);
-      const subject = actors.find((m) => m.first >= start && m.last <= h.first && !this.isObjectOfPreposition(tokens, m));
-      const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
-      return { sources, targets: subject ? this.withConjuncts(tokens, actors, subject, h.first).filter((t) => !sources.includes(t)) : [] };
-    }
+    if (h.entry.subject_is_target) return this.speakerTowardSubject(s, actors, h, h.first);
     // "the Israel-Hamas truce", "U.S.-China trade talks": a hyphenated pair names both sides (and makes "talks" a noun);
     // "American-British strikes against Yemen": with an object of its own, the pair acts together
     const pair = h.entry.pos === 'noun' || h.entry.pos === 'verb' ? this.hyphenatedPairBefore(tokens, actors, h.first) : undefined;
@@ -522,10 +512,7 @@ export class StanceDetector {
       // no agent: "North Korea's act can never be tolerated" — the subject is the target, and
       // only a quote's speaker can be the source ("is opposed to", "was allied with" keep their subject)
       if (PASSIVE_BE.has(tokens[beAt]!.key) && isParticiple(tokens[h.first]!.key) && !STATIVE_OBJECT.has(tokens[h.last]?.key ?? '')) {
-        const start = this.clauseStart(tokens, beAt);
-        const subject = actors.find((m) => m.first >= start && m.last <= beAt);
-        const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
-        return { sources, targets: subject ? this.groupOf(actors, subject).filter((t) => !sources.includes(t)) : [] };
+        return this.speakerTowardSubject(s, actors, h, beAt);
       }
     }
     const start = this.clauseStart(tokens, h.first);
@@ -601,12 +588,14 @@ export class StanceDetector {
     // "reiterated the need for the coordination of joint efforts … and regretted Washington's reluctance": the partner named later
     if (!targets.length && h.entry.mutual && h.label === 'cooperation' && sources.length === 1) {
       let skip = false;
-      for (let i = h.last; i < tokens.length; i++) {
+      // `actors` holds only the mentions near the cue: no later token can start one
+      const end = Math.min(tokens.length, h.last + WINDOW + 1);
+      for (let i = h.last; i < end; i++) {
         const k = tokens[i]!.key;
         if (k === 'against') skip = true;
         // "against X and regretted …" ends the object of "against"; "against X and Y" does not
         else if (k === ',' || this.breaksAt(tokens, i) || (k === 'and' && !startsMention(actors, i + 1, tokens))) skip = false;
-        const m = actors.find((x) => x.first === i);
+        const m = firstStartingIn(actors, i, i);
         if (m && !skip && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'person') {
           targets = [m.actorId];
           break;
@@ -624,6 +613,14 @@ export class StanceDetector {
       if (prior) targets = [prior.actorId];
     }
     return { sources, targets };
+  }
+
+  /** The subject of the clause ending at token `end` as target, with a quote's speaker (if any) as source. */
+  private speakerTowardSubject(s: AnalysedSentence, actors: Mention[], h: Hit, end: number): { sources: string[]; targets: string[] } {
+    const start = this.clauseStart(s.tokens, end);
+    const subject = actors.find((m) => m.first >= start && m.last <= end && !this.isObjectOfPreposition(s.tokens, m));
+    const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
+    return { sources, targets: subject ? this.withConjuncts(s.tokens, actors, subject, end).filter((t) => !sources.includes(t)) : [] };
   }
 
   /**

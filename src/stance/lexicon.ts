@@ -56,16 +56,20 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
 /** Second words of two-word verb cues that are particles or prepositions, not objects ("speak to", "back out"). */
 const NOT_OBJECTS = new Set(['to', 'with', 'on', 'in', 'into', 'out', 'up', 'off', 'down', 'by', 'for', 'from', 'of', 'at', 'against', 'over', 'back', 'away', 'about', 'behind', 'alongside', 'toward', 'towards', 'through', 'around']);
 
+/** Every form of a verb cue's first word: regular inflections, irregular forms, and the entry's own one-word forms. */
+function verbHeads(entry: CueEntry, irregular: Record<string, string[]>): Set<string> {
+  const head = entry.cue.split(' ')[0]!.toLowerCase();
+  return new Set([...verbForms(head), ...(irregular[head] ?? []), ...entry.forms.filter((f) => !f.includes(' '))]);
+}
+
 /** Every surface form of a cue: inflections of its head word plus irregular forms. */
 export function cueForms(entry: CueEntry, irregular: Record<string, string[]>): string[] {
   const words = entry.cue.split(' ');
   if (entry.pos === 'verb') {
-    const head = words[0]!.toLowerCase();
     const rest = words.slice(1).join(' ');
-    const heads = new Set([...verbForms(head), ...(irregular[head] ?? [])]);
     const out = new Set<string>(irregular[entry.cue.toLowerCase()]?.filter((f) => f.includes(' ')) ?? []);
-    for (const f of entry.forms) out.add(f.includes(' ') ? f : [f, rest].filter(Boolean).join(' '));
-    for (const h of heads) out.add([h, rest].filter(Boolean).join(' '));
+    for (const f of entry.forms) if (f.includes(' ')) out.add(f);
+    for (const h of verbHeads(entry, irregular)) out.add([h, rest].filter(Boolean).join(' '));
     return [...out];
   }
   if (entry.pos === 'noun' && words.length === 1) return [...new Set([...nounForms(entry.cue), ...entry.forms])];
@@ -91,7 +95,7 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
       const words = entry.cue.toLowerCase().split(' ');
       // "impose sanctions", "send weapons": a verb and its object, which news often splits ("imposed new sanctions")
       if (entry.pos === 'verb' && words.length === 2 && !NOT_OBJECTS.has(words[1]!)) {
-        for (const head of new Set([...verbForms(words[0]!), ...(irregular[words[0]!] ?? [])])) {
+        for (const head of verbHeads(entry, irregular)) {
           const list = gapped.get(head) ?? [];
           list.push({ object: words.slice(1), entry });
           gapped.set(head, list);
