@@ -5,9 +5,10 @@ import type { StanceLabel } from '../schemas/tables.ts';
 import type { Token } from '../text/tokenize.ts';
 import { classOf, indexWordClasses } from '../text/word-classes.ts';
 import { withGappedMatches } from './gapped.ts';
+import type { StanceGrammar } from './grammar.ts';
 import type { CueLexicon } from './lexicon.ts';
 import { stateOf, type Side } from './sides.ts';
-import { anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, nextConjunct, NOUN_MARKERS, onlyLowerWords, readingAfter, startsMention, within } from './token-spans.ts';
+import { anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, nextConjunct, onlyLowerWords, readingAfter, startsMention, within } from './token-spans.ts';
 
 export interface StanceRelation {
   sentence: number;
@@ -39,34 +40,15 @@ interface Hit {
   cameo: string | undefined;
 }
 
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 /** How many tokens around a cue its clause, source and target are looked for in. */
 const WINDOW = 60;
 /** How far after a cue its target is looked for. */
 const TARGET_WINDOW = 14;
 
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'when', 'after', 'before', 'as', 'unless', 'until']);
-// a cue in a clause that gives a reason, or in a purpose clause, weighs less for the sentence label
-const BACKGROUND_OPENERS = new Set(['since', 'because', 'as']);
-// words that start a new predicate: a target is not searched past them
-const PREDICATE_START = new Set(['would', 'could', 'will', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'that', 'who', 'which']);
-// "X's efforts to …", "X bid to …": the owner acts
-const EFFORT_NOUNS = new Set(['efforts', 'effort', 'bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'push', 'move', 'moves', 'decision', 'readiness', 'willingness', 'pledge', 'promise', 'call', 'calls', 'demand', 'demands', 'offer', 'proposal', 'campaign', 'drive', 'failure', 'refusal', 'reluctance', 'determination', 'commitment', 'intention', 'threat', 'threats', 'vow']);
-/** Prepositions that tie a cue to a state's place: "ambassador to Ethiopia", "recalled from Tehran", "war games around Taiwan". */
-const PLACE_LINKS = new Set(['from', 'to', 'in', 'around', 'near', 'off']);
-
-/** Prepositions whose object is not the subject of its clause. */
-const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'against', 'to', 'in', 'on', 'for', 'from', 'at', 'by', 'between', 'toward', 'towards', 'including']);
 /** A past participle, regular or common irregular: what follows "be" in a passive. */
 const isParticiple = (word: string) => /(?:ed|en|wn|ught|eld|et|ck|ot|ut)$/.test(word);
 /** What stands between a cue and the subject of an attribution: "…, Qatar says", "…,” Prime Minister Kurti said". */
 const ATTRIBUTION_OPENERS = new Set([',', '”', '"', "'", '’']);
-/** Words after which "since" means "from then on": "has since", "ever since", "long since". */
-const ADVERB_SINCE_AFTER = new Set(['has', 'have', 'had', "'s", "'ve", "'d", 'ever', 'long', 'not']);
-/** "be" forms of a passive (the lexicon's be_forms also hold "has", "had" for the perfect tense). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten']);
-/** After a participle, these make "be …" a stance of the subject: "is opposed to", "was allied with". */
-const STATIVE_OBJECT = new Set(['to', 'with', 'about', 'against', 'toward', 'towards', 'into', 'in', 'on']);
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Bits of the detector's word classes: the token scans below ask these of many tokens per cue. */
@@ -93,13 +75,17 @@ export class StanceDetector {
   /** the scans' word classes (`Scan` bits) by vocabulary id */
   private readonly classes: Uint8Array;
 
+  /** the closed-class words the rules read (data/cues/grammar.json) */
+  private readonly grammar: StanceGrammar;
+
   constructor(private readonly lexicon: CueLexicon, private readonly kb: ActorKnowledge, private readonly speechVerbs: Set<string>) {
+    this.grammar = lexicon.grammar;
     this.classes = indexWordClasses([
       [lexicon.modifiers.clauseBreaks, Scan.clauseBreak],
-      [PREDICATE_START, Scan.predicateStart],
-      [BACKGROUND_OPENERS, Scan.backgroundOpener],
-      [SUBORDINATORS, Scan.subordinator],
-      [RELATIVE, Scan.relative],
+      [lexicon.grammar.predicateStarts, Scan.predicateStart],
+      [lexicon.grammar.reasonOpeners, Scan.backgroundOpener],
+      [lexicon.grammar.subordinators, Scan.subordinator],
+      [lexicon.grammar.relativePronouns, Scan.relative],
       [speechVerbs, Scan.speechVerb],
       [new Set(lexicon.gapped.keys()), Scan.gapHead],
     ]);
@@ -115,7 +101,7 @@ export class StanceDetector {
   /** Does a new clause start at token i? "since" after "has" is an adverb ("has since pounded"), not a conjunction. */
   private breaksAt(tokens: Token[], i: number): boolean {
     if (!this.is(tokens[i]!, Scan.clauseBreak)) return false;
-    return !(tokens[i]!.key === 'since' && i > 0 && ADVERB_SINCE_AFTER.has(tokens[i - 1]!.key));
+    return !(tokens[i]!.key === 'since' && i > 0 && this.grammar.sinceAsAdverbAfter.has(tokens[i - 1]!.key));
   }
 
   /** the article's own actors (people it discovered among them), read before the dictionaries */
@@ -161,7 +147,7 @@ export class StanceDetector {
     if (articleActors !== this.articleActors) this.sides.clear();
     this.articleActors = articleActors;
     const { tokens } = s;
-    const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead);
+    const matches = withGappedMatches(tokens, this.lexicon.trie.findAll(tokens), this.lexicon.gapped, this.isGapHead, this.grammar.functionWords);
     // most sentences hold no cue: nothing below can give them a stance
     if (matches.length === 0) return { stance: 'neutral', confidence: 1, cues: [], relations: [] };
     // in text order, as the sentence's mentions are
@@ -180,7 +166,7 @@ export class StanceDetector {
       if (inRelative[match.first] && match.payloads[0]!.label !== 'refusal_to_comment') continue;
       // a cue word that is part of a name ("Joint Chiefs", "Security Council") is not a cue
       if (inside[match.first]! >= 0 && inside[match.first] === inside[match.last - 1]) continue;
-      const entry = match.payloads.length > 1 ? readingAfter(match.payloads, tokens[match.first - 1], tokens[match.first - 2]) : match.payloads[0]!;
+      const entry = match.payloads.length > 1 ? readingAfter(match.payloads, this.grammar.nounMarkers, tokens[match.first - 1], tokens[match.first - 2]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       if (inCapitalisedName(tokens, match.first, match.last)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
@@ -286,9 +272,7 @@ export class StanceDetector {
   /** "accused each other", "blamed one another" */
   private reciprocal(tokens: Token[], at: number): boolean {
     for (let i = at; i < at + 4 && i < tokens.length - 1; i++) {
-      const a = tokens[i]!.key;
-      const b = tokens[i + 1]!.key;
-      if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+      if (this.grammar.reciprocals.get(tokens[i]!.key)?.has(tokens[i + 1]!.key)) return true;
     }
     return false;
   }
@@ -362,7 +346,7 @@ export class StanceDetector {
     if (this.relative.length < tokens.length) this.relative = new Uint8Array(Math.max(tokens.length, 2 * this.relative.length));
     const inside = this.relative;
     inside.fill(0, 0, tokens.length);
-    if (tokens[0]?.key === 'asked' && /^(?:if|whether|about|why|what|how|when)$/.test(tokens[1]?.key ?? '')) {
+    if (tokens[0]?.key === 'asked' && this.grammar.questionWords.has(tokens[1]?.key ?? '')) {
       for (let j = 0; j < tokens.length && tokens[j]!.text !== ','; j++) inside[j] = 1;
     }
     for (let i = 1; i < tokens.length; i++) {
@@ -420,7 +404,7 @@ export class StanceDetector {
     if (cue - m.last > 4) return false;
     for (let i = m.last; i < cue; i++) {
       const t = tokens[i]!;
-      if (t.key !== 'with' && !NOUN_MARKERS.has(t.key) && !(t.isWord && !t.cap) && !PAIR_JOINERS.has(t.text)) return false;
+      if (t.key !== 'with' && !this.grammar.nounMarkers.has(t.key) && !(t.isWord && !t.cap) && !PAIR_JOINERS.has(t.text)) return false;
     }
     return true;
   }
@@ -511,7 +495,7 @@ export class StanceDetector {
       }
       // no agent: "North Korea's act can never be tolerated" — the subject is the target, and
       // only a quote's speaker can be the source ("is opposed to", "was allied with" keep their subject)
-      if (PASSIVE_BE.has(tokens[beAt]!.key) && isParticiple(tokens[h.first]!.key) && !STATIVE_OBJECT.has(tokens[h.last]?.key ?? '')) {
+      if (this.grammar.passiveBe.has(tokens[beAt]!.key) && isParticiple(tokens[h.first]!.key) && !this.grammar.stativeObjects.has(tokens[h.last]?.key ?? '')) {
         return this.speakerTowardSubject(s, actors, h, beAt);
       }
     }
@@ -574,7 +558,7 @@ export class StanceDetector {
       if (m && this.attributes(tokens, lastConjunct(tokens, actors, m).last) && anyTextIn(tokens, h.last, m.first, ATTRIBUTION_OPENERS)) break;
       if (m && !sources.includes(m.actorId) && !this.inOtherRelative(m, h)) {
         // "Seoul and Tokyo see eye to eye on North Korea": two sides of a mutual cue, and what they talk about
-        if (h.entry.mutual && sources.length > 1 && TOPIC_PREPOSITIONS.has(tokens[m.first - 1]?.key ?? '')) break;
+        if (h.entry.mutual && sources.length > 1 && this.grammar.topicPrepositions.has(tokens[m.first - 1]?.key ?? '')) break;
         targets = this.withConjuncts(tokens, actors, m, tokens.length).filter((t) => !sources.includes(t));
         break;
       }
@@ -604,11 +588,11 @@ export class StanceDetector {
     }
     // "recalled its ambassador from Tehran": for envoys' cues the place is the state they leave or go to
     if (!targets.length && h.entry.place_is_target) {
-      const place = this.mentions.find((m) => m.role === 'location' && m.first >= h.last && m.first <= h.last + 3 && PLACE_LINKS.has(tokens[m.first - 1]?.key ?? ''));
+      const place = this.mentions.find((m) => m.role === 'location' && m.first >= h.last && m.first <= h.last + 3 && this.grammar.placeLinks.has(tokens[m.first - 1]?.key ?? ''));
       if (place && !sources.includes(place.actorId)) targets = [place.actorId];
     }
     // "the proposal", "the offer": the actor who made it in the sentence before
-    if (!targets.length && previous && /^(?:the|this|that|its|his|her|their)$/.test(tokens[h.last]?.key ?? '') && /^(?:proposal|offer|plan|deal|idea|initiative|report|request|move|decision|agreement|demand|call|statement|plea|ultimatum|accusation|accusations|claim|claims)s?$/.test(tokens[h.last + 1]?.key ?? '')) {
+    if (!targets.length && previous && this.grammar.backReferenceDeterminers.has(tokens[h.last]?.key ?? '') && this.grammar.backReferenceNouns.has(tokens[h.last + 1]?.key ?? '')) {
       const prior = previous.mentions.find((m) => m.role === 'actor' && !sources.includes(m.actorId) && this.typeOf(m.actorId) !== 'media');
       if (prior) targets = [prior.actorId];
     }
@@ -634,7 +618,7 @@ export class StanceDetector {
       if (tokens[i]?.key !== 'to') return [];
       i--;
       // skip a negation or refusal word standing between ("reluctance to")
-      if (!EFFORT_NOUNS.has(tokens[i]?.key ?? '') && !this.lexicon.modifiers.refusers.has(tokens[i]?.key ?? '')) return [];
+      if (!this.grammar.effortNouns.has(tokens[i]?.key ?? '') && !this.lexicon.modifiers.refusers.has(tokens[i]?.key ?? '')) return [];
       i--;
     } else if (h.entry.pos === 'noun' && !this.lexicon.modifiers.refusers.has(tokens[i]?.key ?? '')) {
       // "Beijing's condemnation", "Moscow's strongest condemnation"
@@ -691,7 +675,7 @@ export class StanceDetector {
     let p = m.first - 1;
     if (tokens[p]?.key === 'the') p--;
     const k = tokens[p]?.key ?? '';
-    return OBJECT_PREPOSITIONS.has(k);
+    return this.grammar.objectPrepositions.has(k);
   }
 }
 
@@ -712,5 +696,3 @@ function nextCueStart(hits: Hit[], k: number, none: number): number {
 }
 
 const PAIR_JOINERS = new Set(['-', '–', '/']);
-/** Words before what a mutual cue is about rather than whom it is with: "talks on Syria". */
-const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'regarding', 'concerning']);

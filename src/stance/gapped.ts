@@ -5,10 +5,10 @@ import type { GappedCue } from './lexicon.ts';
 import { isModifier } from './token-spans.ts';
 
 /**
- * Adds verb-and-object cues with up to three lower-case words between ("imposed new sanctions",
+ * Adds verb-and-object cues with up to three lower-case words, none of them `functionWords`, between ("imposed new sanctions",
  * "sending more weapons", "recalled the country's ambassador") where no cue was matched as written.
  */
-export function withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[], gapped: Map<string, GappedCue[]>, isHead: (id: number) => boolean): TrieMatch<CueEntry>[] {
+export function withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[], gapped: Map<string, GappedCue[]>, isHead: (id: number) => boolean, functionWords: Set<string>): TrieMatch<CueEntry>[] {
   let found: TrieMatch<CueEntry>[] | undefined;
   for (let i = 0; i < tokens.length - 2; i++) {
     if (!isHead(tokens[i]!.id)) continue;
@@ -16,7 +16,7 @@ export function withGappedMatches(tokens: Token[], matches: TrieMatch<CueEntry>[
       for (let gap = 1; gap <= 3; gap++) {
         const at = i + 1 + gap;
         // every word between must be a modifier ("new", "more"), a possessive "'s" included ("the country's ambassador")
-        if (at > tokens.length || !isModifier(tokens[i + gap]!)) break;
+        if (at > tokens.length || !isModifier(tokens[i + gap]!, functionWords)) break;
         if (at + g.object.length > tokens.length || !g.object.every((w, k) => tokens[at + k]!.key === w)) continue;
         (found ??= []).push({ first: i, last: at + g.object.length, payloads: [g.entry] });
         break;

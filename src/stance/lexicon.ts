@@ -5,6 +5,7 @@ import { dataPath } from '../core/data-path.ts';
 import { loadJsonl } from '../core/load-jsonl.ts';
 import { PhraseTrie } from '../actors/trie.ts';
 import { CueEntry } from '../schemas/knowledge.ts';
+import { loadStanceGrammar, type StanceGrammar } from './grammar.ts';
 import { nounForms, verbForms } from './inflect.ts';
 
 const IrregularFile = z.object({ about: z.string().optional(), forms: z.record(z.string(), z.array(z.string())) });
@@ -18,7 +19,6 @@ export const ModifiersFile = z.object({
   be_forms: z.array(z.string()),
   clause_breaks: z.array(z.string()),
   reporting_phrases: z.array(z.string()),
-  target_prepositions: z.array(z.string()),
 });
 
 export interface Modifiers {
@@ -29,7 +29,6 @@ export interface Modifiers {
   beForms: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
-  targetPrepositions: Set<string>;
 }
 
 /** A verb cue's object words, for a match with words between verb and object ("imposed new sanctions"). */
@@ -43,6 +42,7 @@ export interface CueLexicon {
   /** verb-and-object cues by each form of their verb */
   gapped: Map<string, GappedCue[]>;
   modifiers: Modifiers;
+  grammar: StanceGrammar;
   entries: CueEntry[];
   files: string[];
 }
@@ -52,9 +52,6 @@ function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
-
-/** Second words of two-word verb cues that are particles or prepositions, not objects ("speak to", "back out"). */
-const NOT_OBJECTS = new Set(['to', 'with', 'on', 'in', 'into', 'out', 'up', 'off', 'down', 'by', 'for', 'from', 'of', 'at', 'against', 'over', 'back', 'away', 'about', 'behind', 'alongside', 'toward', 'towards', 'through', 'around']);
 
 /** Every form of a verb cue's first word: regular inflections, irregular forms, and the entry's own one-word forms. */
 function verbHeads(entry: CueEntry, irregular: Record<string, string[]>): Set<string> {
@@ -84,6 +81,7 @@ export function cueForms(entry: CueEntry, irregular: Record<string, string[]>): 
 export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): CueLexicon {
   const irregular = readJson(path.join(dir, 'irregular-verbs.json'), IrregularFile).forms;
   const m = readJson(path.join(dir, 'modifiers.json'), ModifiersFile);
+  const grammar = loadStanceGrammar(path.join(dir, 'grammar.json'));
   const files = [...readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)), ...extra];
   const trie = new PhraseTrie<CueEntry>();
   const entries: CueEntry[] = [];
@@ -94,7 +92,7 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
       for (const form of cueForms(entry, irregular)) trie.add(form, entry, false);
       const words = entry.cue.toLowerCase().split(' ');
       // "impose sanctions", "send weapons": a verb and its object, which news often splits ("imposed new sanctions")
-      if (entry.pos === 'verb' && words.length === 2 && !NOT_OBJECTS.has(words[1]!)) {
+      if (entry.pos === 'verb' && words.length === 2 && !grammar.verbParticles.has(words[1]!)) {
         for (const head of verbHeads(entry, irregular)) {
           const list = gapped.get(head) ?? [];
           list.push({ object: words.slice(1), entry });
@@ -107,7 +105,8 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
     trie,
     gapped,
     entries,
-    files: [path.join(dir, 'irregular-verbs.json'), path.join(dir, 'modifiers.json'), ...files],
+    files: [path.join(dir, 'irregular-verbs.json'), path.join(dir, 'modifiers.json'), path.join(dir, 'grammar.json'), ...files],
+    grammar,
     modifiers: {
       negators: new Set(m.negators),
       refusers: new Set(m.refusers),
@@ -116,7 +115,6 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
       beForms: new Set(m.be_forms),
       clauseBreaks: new Set(m.clause_breaks),
       reporting: new Set(m.reporting_phrases),
-      targetPrepositions: new Set(m.target_prepositions),
     },
   };
 }

@@ -23,15 +23,12 @@ export function firstStartingIn(actors: Mention[], from: number, to: number): Me
 }
 
 
-/** Words after which a cue spelt as both verb and noun ("support", "talks", "strikes") is the noun. */
-export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", 'of', 'for', 'any', 'no', 'more', 'new', 'further', 'such']);
-
 /**
- * The noun reading of a cue after a determiner or possessive, also with one adjective between
+ * The noun reading of a cue after a determiner or possessive (`nounMarkers`), also with one adjective between
  * ("Ukraine's staunchest allies"), else the lexicon's first reading.
  */
-export function readingAfter(entries: CueEntry[], before: Token | undefined, twoBefore?: Token): CueEntry {
-  const nounContext = before !== undefined && (NOUN_MARKERS.has(before.key) || (before.isWord && !before.cap && twoBefore !== undefined && NOUN_MARKERS.has(twoBefore.key)));
+export function readingAfter(entries: CueEntry[], nounMarkers: Set<string>, before: Token | undefined, twoBefore?: Token): CueEntry {
+  const nounContext = before !== undefined && (nounMarkers.has(before.key) || (before.isWord && !before.cap && twoBefore !== undefined && nounMarkers.has(twoBefore.key)));
   if (nounContext) for (const e of entries) if (e.pos === 'noun') return e;
   return entries[0]!;
 }
@@ -81,10 +78,9 @@ export function isPastVerb(t: Token | undefined): boolean {
 }
 
 /** A word that may stand between a verb and its object: lower case, not a function word ("new", "more", "military"). */
-export function isModifier(t: Token): boolean {
-  return (t.isWord && !t.cap && !FUNCTION_WORDS.has(t.key)) || t.key === "'s";
+export function isModifier(t: Token, functionWords: Set<string>): boolean {
+  return (t.isWord && !t.cap && !functionWords.has(t.key)) || t.key === "'s";
 }
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'not', 'no', 'never', 'with', 'on', 'in', 'for', 'from', 'by', 'as', 'at', 'it', 'them', 'him', 'her', 'us', 'if', 'when', 'while']);
 
 /** Whether every token in [from, to) is a lower-case word ("the", "gas", "military"). */
 export function onlyLowerWords(tokens: Token[], from: number, to: number): boolean {

@@ -7,7 +7,7 @@ const lexicon = loadCueLexicon();
 const isHead = () => true;
 const cuesIn = (text: string) => {
   const tokens = tokenize(text, 0, text.length);
-  return withGappedMatches(tokens, [], lexicon.gapped, isHead).map((m) => `${m.payloads[0]!.cue}@${m.first}-${m.last}`);
+  return withGappedMatches(tokens, [], lexicon.gapped, isHead, lexicon.grammar.functionWords).map((m) => `${m.payloads[0]!.cue}@${m.first}-${m.last}`);
 };
 
 describe('verb-and-object cues with words between', () => {
@@ -21,9 +21,15 @@ describe('verb-and-object cues with words between', () => {
     expect(cuesIn('Canada imposed very many new tough sanctions')).toEqual([]);
   });
 
+  it('reads the words that may not stand between from the grammar file', () => {
+    const tokens = tokenize('Canada imposed fresh sanctions', 0, 30);
+    const strict = new Set([...lexicon.grammar.functionWords, 'fresh']);
+    expect(withGappedMatches(tokens, [], lexicon.gapped, isHead, strict)).toEqual([]);
+  });
+
   it('leaves a cue matched as written alone', () => {
     const tokens = tokenize('imposed new sanctions', 0, 21);
     const written = [{ first: 0, last: 3, payloads: [lexicon.entries[0]!] }];
-    expect(withGappedMatches(tokens, written, lexicon.gapped, isHead)).toBe(written);
+    expect(withGappedMatches(tokens, written, lexicon.gapped, isHead, lexicon.grammar.functionWords)).toBe(written);
   });
 });
