@@ -8,6 +8,7 @@ import { latestRole, surnameOf, type ActorInfo, type ActorKnowledge, type Entry 
 import type { ActorAnalysis, AnalysedSentence, Candidate, Mention, SentenceUnit } from './mentions.ts';
 import { slugify, unknownNameLength } from './names.ts';
 import { findSpeaker } from './speakers.ts';
+import { stateOf } from './sides.ts';
 import type { TrieMatch } from './trie.ts';
 import {
   coverage, firstUnitFrom, gapIs, hasConjunction, isCoordination, isCoordinationOrThe, isPossessiveOrHyphen,
@@ -121,6 +122,12 @@ class ArticleResolution {
       }
     }
     if (subject) this.lastSubject = subject;
+  }
+
+  /** The state an actor is or is an organ of, by its CAMEO code (the stance stage's test of one side); null for people, rebels, parties. */
+  private stateOf(actorId: string): string | null {
+    const info = this.info(actorId);
+    return info && info.type !== 'person' ? stateOf(info.code) : null;
   }
 
   private info(actorId: string): ActorInfo | undefined {
@@ -710,8 +717,8 @@ class ArticleResolution {
       const id = recent[j]!;
       if (!fits(id)) continue;
       // two sides, not a state and its own government ("Iran" and "Iran's envoy"); a rebel group and its state are two
-      const country = STATE_TYPES.has(this.info(id)?.type ?? '') ? this.info(id)?.country : undefined;
-      if (country && picked.some((p) => STATE_TYPES.has(this.info(p)?.type ?? '') && this.info(p)?.country === country)) continue;
+      const state = this.stateOf(id);
+      if (state !== null && picked.some((p) => this.stateOf(p) === state)) continue;
       picked.push(id);
     }
     return picked;
@@ -743,9 +750,6 @@ class ArticleResolution {
     s.mentions.sort((a, b) => a.start - b.start);
   }
 }
-
-/** Actor types that are a state or one of its organs. */
-const STATE_TYPES = new Set(['country', 'government', 'military']);
 
 /** What "both sides", "the two countries" can be: states and armed groups, not aid agencies, media or mediators. */
 const PAIR_SIDE_TYPES = new Set(['country', 'government', 'military', 'armed_group']);

@@ -7,7 +7,7 @@ import { classOf, indexWordClasses } from '../text/word-classes.ts';
 import { withGappedMatches } from './gapped.ts';
 import type { StanceGrammar } from './grammar.ts';
 import type { CueLexicon } from './lexicon.ts';
-import { stateOf, type Side } from './sides.ts';
+import { stateOf, type Side } from '../actors/sides.ts';
 import { anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, nextConjunct, onlyLowerWords, readingAfter, startsMention, within } from './token-spans.ts';
 
 export interface StanceRelation {

@@ -48,6 +48,11 @@ describe('actor resolution', () => {
     expect(m!.filter((x) => x.startsWith('both sides'))).toEqual(['both sides=SDNMIL/reference', 'both sides=rsf/reference']);
   });
 
+  it('takes a state and its army as one side of "both sides" (they share a CAMEO state code)', () => {
+    const [, m] = mentionsOf('Hamas fighters attacked Israel, and the Israeli army struck back. Egypt called on both sides to stop.', '2023-10-08');
+    expect(m!.filter((x) => x.startsWith('both sides'))).toEqual(['both sides=hamas/reference', 'both sides=ISRMIL/reference']);
+  });
+
   it('gives a quote to the name before an apposition ("Tom Perriello, the U.S. special envoy for Sudan, told")', () => {
     const a = analyzeArticle({ text: '“Both sides must return to talks,” Tom Perriello, the U.S. special envoy for Sudan, told reporters.', published: '2024-06-14' });
     expect(a.actors.sentences.at(-1)!.speaker).toBe('tom-perriello');

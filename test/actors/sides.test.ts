@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateOf } from '../../src/stance/sides.ts';
+import { stateOf } from '../../src/actors/sides.ts';
 
 describe('sides', () => {
   it('gives the state of a country code and of its organs, and none for rebels, parties or IGOs', () => {

@@ -1,4 +1,4 @@
-/** Which actors are one side: a state and its organs share a CAMEO country code; rebels, parties and firms do not. */
+/** Which actors are one side: a state and its organs share a CAMEO country code; rebels, parties and firms do not. The actors stage ("both sides" are two states) and the stance stage (no stance toward one's own side) both ask it here. */
 
 /** CAMEO sectors that are organs of the state: a country and these are one side. */
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
