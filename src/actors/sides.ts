@@ -14,9 +14,9 @@ export function stateOf(code: string): string | null {
 /** stateOf by code, worked out once per code (there are a few hundred) */
 const stateOfCode = new Map<string, string | null>();
 
-/** What the detector keeps about an actor to tell sides apart. */
+/** What the detector keeps about an actor to tell sides apart (and what it asks of its type). */
 export interface Side {
   code: string;
   state: string | null;
-  person: boolean;
+  type: string | undefined;
 }

@@ -112,7 +112,7 @@ export class StanceDetector {
   }
 
   private typeOf(actorId: string): string | undefined {
-    return this.infoOf(actorId)?.type;
+    return this.sideOf(actorId).type;
   }
 
   /**
@@ -125,16 +125,16 @@ export class StanceDetector {
     const x = this.sideOf(a);
     const y = this.sideOf(b);
     if (x.state !== null) return x.state === y.state;
-    return x.code === y.code && x.person !== y.person;
+    return x.code === y.code && (x.type === 'person') !== (y.type === 'person');
   }
 
-  /** An actor's code, its state (when it is the state or one of its organs) and whether it is a person, worked out once an article. */
+  /** An actor's code, its state (when it is the state or one of its organs) and its type, worked out once an article. */
   private sideOf(id: string): Side {
     let side = this.sides.get(id);
     if (!side) {
       const info = this.infoOf(id);
       const code = info?.code ?? id;
-      side = { code, state: stateOf(code), person: info?.type === 'person' };
+      side = { code, state: stateOf(code), type: info?.type };
       this.sides.set(id, side);
     }
     return side;
@@ -205,7 +205,9 @@ export class StanceDetector {
       if (!hasActors) return;
       let pairs: [string, string | null][] = [];
       if (h.label === 'refusal_to_comment') pairs = sources.map((x) => [x, null]);
-      else if (targets.length) pairs = sources.flatMap((x) => targets.filter((t) => t !== x).map((t): [string, string] => [x, t]));
+      else if (targets.length) {
+        for (const x of sources) for (const t of targets) if (t !== x) pairs.push([x, t]);
+      }
       else if (sources.length > 1 && this.reciprocal(tokens, h.last)) pairs = [[sources[0]!, sources[1]!], [sources[1]!, sources[0]!]];
       else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
@@ -260,6 +262,7 @@ export class StanceDetector {
   }
 
   private dedupe(relations: StanceRelation[]): StanceRelation[] {
+    if (relations.length < 2) return relations;
     const byKey = new Map<string, StanceRelation>();
     for (const r of relations) {
       const key = `${r.source}|${r.target}|${r.stance}`;
@@ -373,9 +376,10 @@ export class StanceDetector {
     const k1 = t[m.first - 1]?.key;
     const k2 = t[m.first - 2]?.key;
     if ((k2 === 'according' && k1 === 'to') || (t[m.first - 3]?.key === 'according' && k2 === 'to' && k1 === 'the')) return true;
-    if (this.typeOf(m.actorId) !== 'media') return false;
     const after = t[m.last]?.key ?? '';
-    return this.lexicon.modifiers.reporting.has(after) || this.speechVerbs.has(after) || t[m.first - 1]?.text === '(';
+    // the words around first: most mentions are not followed by "reported" or "said", and need no type
+    if (!this.lexicon.modifiers.reporting.has(after) && !this.speechVerbs.has(after) && t[m.first - 1]?.text !== '(') return false;
+    return this.typeOf(m.actorId) === 'media';
   }
 
 
