@@ -544,9 +544,18 @@ export class StanceDetector {
     // targets: the first actor after the cue, within its predicate
     let targets: string[] = [];
     // "agreed to keep up pressure on the North": what follows the next cue is that cue's object
-    const limit = Math.min(tokens.length, h.last + TARGET_WINDOW, nextCue);
+    let limit = Math.min(tokens.length, h.last + TARGET_WINDOW, nextCue);
     for (let i = h.last; i < limit; i++) {
       const k = tokens[i]!.key;
+      // "struck what it described as hideouts of Baluch militants": the hedge is someone's wording, the object after it the cue's
+      if (k === 'what') {
+        const past = this.pastHedge(tokens, i);
+        if (past > i) {
+          limit = Math.min(tokens.length, limit + past - i, nextCue);
+          i = past - 1;
+          continue;
+        }
+      }
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
       // "called the strikes necessary, and said Britain …": a speech verb starts a clause of its own
       if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb | Scan.subordinator))) break;
@@ -601,6 +610,20 @@ export class StanceDetector {
       if (prior) targets = [prior.actorId];
     }
     return { sources, targets };
+  }
+
+  /** Where a hedge ("what it said were", "what Israel described as") that starts at `at` ends, or `at` if none does. */
+  private pastHedge(tokens: Token[], at: number): number {
+    const g = this.grammar;
+    for (let j = at + 2; j <= at + 4 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.text === ',' || this.breaksAt(tokens, j)) return at;
+      if (!g.hedgeVerbs.has(t.key)) continue;
+      let end = j + 1;
+      while (end < tokens.length && end <= j + 2 && g.hedgeLinks.has(tokens[end]!.key)) end++;
+      return end;
+    }
+    return at;
   }
 
   /** The subject of the clause ending at token `end` as target, with a quote's speaker (if any) as source. */

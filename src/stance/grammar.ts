@@ -42,6 +42,10 @@ export const StanceGrammarFile = z.object({
   back_reference_nouns: words,
   /** "Asked if …", "Asked whether …": a reporter's question, background to the answer */
   question_words: words,
+  /** "struck what it described as hideouts of …", "killed what Israel said were fighters": verbs of a hedge that a cue's object is looked for past */
+  hedge_verbs: words,
+  /** words that close such a hedge ("were", "as", "to be") */
+  hedge_links: words,
   /** "accused each other": a cue whose two subjects act toward each other */
   reciprocals: z.array(z.string().regex(/^\S+ \S+$/, 'two words')),
 });
@@ -65,6 +69,8 @@ export interface StanceGrammar {
   backReferenceDeterminers: Set<string>;
   backReferenceNouns: Set<string>;
   questionWords: Set<string>;
+  hedgeVerbs: Set<string>;
+  hedgeLinks: Set<string>;
   /** first word → second words ("each" → "other") */
   reciprocals: Map<string, Set<string>>;
 }
@@ -98,6 +104,8 @@ export function loadStanceGrammar(file = dataPath('cues', 'grammar.json')): Stan
     backReferenceDeterminers: lower(g.back_reference_determiners),
     backReferenceNouns: new Set(g.back_reference_nouns.flatMap((n) => nounForms(n.toLowerCase()))),
     questionWords: lower(g.question_words),
+    hedgeVerbs: lower(g.hedge_verbs),
+    hedgeLinks: lower(g.hedge_links),
     reciprocals,
   };
 }

@@ -12,6 +12,11 @@ describe('stance detection', () => {
     expect(relationsOf('Turkey condemned Sweden on Monday.')).toEqual(['TUR>SWE:opposition']);
   });
 
+  it('looks for the object past a hedge ("what X said were", "what X described as")', () => {
+    expect(relationsOf('Israeli jets struck what the military said were Hezbollah weapons depots.')).toEqual(['ISRMIL>hezbollah:opposition']);
+    expect(relationsOf('Turkish warplanes bombed what Ankara described as PKK shelters.')).toEqual(['TURMIL>pkk:opposition']);
+  });
+
   it('reads passives and reduced passives by their agent', () => {
     expect(relationsOf('The militants were sharply condemned by the African Union.')).toEqual([]);
     expect(relationsOf('Chad was condemned by Nigeria.')).toEqual(['NGA>TCD:opposition']);
