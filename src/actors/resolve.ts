@@ -220,13 +220,28 @@ class ArticleResolution {
   }
 
 
+  /**
+   * A capitalised word before a surname that is neither a title, an honorific nor a word that is
+   * no name, and not one of the person's own names ("Tayyip Erdogan" is Recep Tayyip Erdogan): someone else's given name.
+   */
+  private otherGivenName(t: Token, personId: string): boolean {
+    if (!t.isWord || !t.cap || t.upper || this.g.notNames.has(t.text) || this.g.honorifics.has(t.text)) return false;
+    const name = this.info(personId)?.name.toLowerCase() ?? '';
+    return !name.split(/[\s_-]+/).includes(t.key);
+  }
+
   private nameMentions(s: AnalysedSentence): void {
     const tokens = s.tokens;
     const units: Unit[] = [];
+    let matchedTo = 0;
     for (const m of this.kb.names.findAll(tokens)) {
       const entry = this.pick(m);
+      const after = matchedTo;
+      matchedTo = m.last;
       // a surname that starts a longer unknown name ("Zarqawi Brigade") is not the person
       if (entry?.kind === 'short' && tokens[m.last]?.cap && tokens[m.last]!.isWord && !this.g.notNames.has(tokens[m.last]!.text) && (this.kb.names.longestAt(tokens, m.last)?.payloads.every((p) => p.kind === 'role') ?? true)) continue;
+      // nor one that ends it: "Muse Bihi Abdi" is not Mazloum Abdi, "Maria Lavrov" not Sergei Lavrov (a title before is matched already)
+      if (entry?.kind === 'short' && m.first > after && this.otherGivenName(tokens[m.first - 1]!, entry.actorId)) continue;
       if (entry) units.push({ first: m.first, last: m.last, entry });
     }
     if (units.length === 0) {

@@ -58,6 +58,14 @@ describe('actor resolution', () => {
     expect(a.actors.sentences.at(-1)!.speaker).toBe('tom-perriello');
   });
 
+  it('does not give a known surname to someone with another given name, but keeps the person\'s own given names', () => {
+    const [m] = mentionsOf('Somaliland’s leader, Muse Bihi Abdi, signed the memorandum.', '2024-01-02');
+    expect(m).not.toContain('Muse Bihi Abdi=mazloum-abdi/name');
+    expect(m!.some((x) => x.startsWith('Abdi='))).toBe(false);
+    const [n] = mentionsOf('Aliyev met Turkish President Tayyip Erdogan on Monday.', '2023-09-25');
+    expect(n).toContain('Tayyip Erdogan=recep-tayyip-erdogan/name');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
