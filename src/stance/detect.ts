@@ -437,6 +437,14 @@ export class StanceDetector {
     return [...new Set(actors.filter((x) => x.group === m.group).map((x) => x.actorId))];
   }
 
+  /** Does a subordinate clause with a subject of its own start at token i? */
+  private breaksAsSubordinator(tokens: Token[], i: number): boolean {
+    if (!this.is(tokens[i]!, Scan.subordinator)) return false;
+    if (tokens[i]!.key === 'since' && this.grammar.sinceAsAdverbAfter.has(tokens[i - 1]?.key ?? '')) return false;
+    const next = tokens[i + 1]?.key ?? '';
+    return !(next.length > 4 && next.endsWith('ing'));
+  }
+
   private clauseStart(tokens: Token[], at: number): number {
     const floor = Math.max(0, at - WINDOW);
     for (let i = at - 1; i >= floor; i--) {
@@ -455,6 +463,9 @@ export class StanceDetector {
       if (this.breaksAt(tokens, i) && !(this.relative[i] === 1 && this.relative[at] === 0)) return i + 1;
       // "while the ISIS's caliphate has ambitions, Al-Nusra has concentrated on …": the main clause starts after the comma
       if (k === ',' && this.subordinateBefore(tokens, i)) return i + 1;
+      // "… broke off relations after Ecuadoran police stormed the embassy and arrested Glas": a subordinate clause has a subject of its own
+      // ("has since pounded" is an adverb; "after accusing the TPLF" has the main clause's subject)
+      if (i > 0 && k !== 'as' && this.breaksAsSubordinator(tokens, i)) return i + 1;
       // ", and they …": a comma before a conjunction starts a new clause
       if ((k === 'and' || k === 'or') && tokens[i - 1]?.text === ',') return i + 1;
     }
