@@ -230,6 +230,16 @@ class ArticleResolution {
     return !name.split(/[\s_-]+/).includes(t.key);
   }
 
+  /** A one-word country, capital or seat followed by a capitalised word that is no title, after a word in lower case. */
+  private startsLongerName(tokens: Token[], u: Unit): boolean {
+    const e = u.entry;
+    const place = e.kind === 'capital' || e.kind === 'seat' || (e.kind === 'actor' && this.info(e.actorId)?.type === 'country');
+    if (!place || u.last - u.first !== 1 || u.first === 0) return false;
+    const prev = tokens[u.first - 1]!;
+    const next = tokens[u.last];
+    return !(prev.cap && prev.isWord) && next !== undefined && next.cap && next.isWord && !this.g.notNames.has(next.text);
+  }
+
   private nameMentions(s: AnalysedSentence): void {
     const tokens = s.tokens;
     const units: Unit[] = [];
@@ -255,6 +265,8 @@ class ArticleResolution {
       const prev = tokens[u.first - 1];
       if (u.entry.kind === 'actor' && u.last - u.first === 1 && this.info(u.entry.actorId)?.type === 'country' && prev?.cap && prev.isWord && !prev.upper &&
         u.first - 1 > 0 && !this.g.notNames.has(prev.text) && units[j - 1]?.last !== u.first) units.splice(j, 1);
+      // "the Vienna Convention", "the Paris Agreement", "the Kyiv Independent": a place that starts a longer name (not in a title-case headline)
+      else if (s.index > 0 && this.startsLongerName(tokens, u) && units[j + 1]?.first !== u.last) units.splice(j, 1);
     }
     const covered = new Uint8Array(tokens.length);
     const index = new UnitIndex(units, tokens.length);

@@ -66,6 +66,13 @@ describe('actor resolution', () => {
     expect(n).toContain('Tayyip Erdogan=recep-tayyip-erdogan/name');
   });
 
+  it('does not read a place that starts a longer name as an actor ("the Vienna Convention")', () => {
+    const [, m] = mentionsOf('Envoys meet. The United States condemned any breach of the Vienna Convention on Diplomatic Relations.');
+    expect(m).toEqual(['United States=USA/alias']);
+    const [, n] = mentionsOf('Envoys meet. Vienna said it would host the talks.');
+    expect(n).toEqual(['Vienna=AUTGOV/metonymy']);
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
