@@ -312,6 +312,12 @@ export class StanceDetector {
       for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
         const k = tokens[i]!.key;
         if (this.breaksAt(tokens, i) || k === ',') break;
+        // "ruled out sending tanks" refuses; "has not ruled out supporting Kyiv" keeps it open
+        if (k === 'out' && i > 0 && this.grammar.ruleOutVerbs.has(tokens[i - 1]!.key)) {
+          if (this.negatedAt(tokens, i - 1)) modal = true;
+          else refuser = true;
+          break;
+        }
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
@@ -338,6 +344,12 @@ export class StanceDetector {
     }
     // every hit has the same fields, so V8 keeps one shape for them
     return { entry, first, last, label, negated, confidence, dropped: false, cameo: undefined };
+  }
+
+  /** Does a negator stand in the two words before token `at` ("has not ruled out", "did not rule out")? */
+  private negatedAt(tokens: Token[], at: number): boolean {
+    for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (this.lexicon.modifiers.negators.has(tokens[i]!.key)) return true;
+    return false;
   }
 
   /**

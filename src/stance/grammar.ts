@@ -46,6 +46,8 @@ export const StanceGrammarFile = z.object({
   hedge_verbs: words,
   /** words that close such a hedge ("were", "as", "to be") */
   hedge_links: words,
+  /** with "out" after them, a refusal of the cue that follows ("ruled out sending tanks"); negated, a possibility ("has not ruled out supporting Kyiv") */
+  rule_out_verbs: words,
   /** "accused each other": a cue whose two subjects act toward each other */
   reciprocals: z.array(z.string().regex(/^\S+ \S+$/, 'two words')),
 });
@@ -71,6 +73,7 @@ export interface StanceGrammar {
   questionWords: Set<string>;
   hedgeVerbs: Set<string>;
   hedgeLinks: Set<string>;
+  ruleOutVerbs: Set<string>;
   /** first word → second words ("each" → "other") */
   reciprocals: Map<string, Set<string>>;
 }
@@ -106,6 +109,7 @@ export function loadStanceGrammar(file = dataPath('cues', 'grammar.json')): Stan
     questionWords: lower(g.question_words),
     hedgeVerbs: lower(g.hedge_verbs),
     hedgeLinks: lower(g.hedge_links),
+    ruleOutVerbs: lower(g.rule_out_verbs),
     reciprocals,
   };
 }

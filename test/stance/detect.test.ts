@@ -31,6 +31,11 @@ describe('stance detection', () => {
     expect(labelOf('Poland did not condemn Ukraine.')).toBe('neutral');
   });
 
+  it('reads "ruled out" as a refusal of what follows, and "not ruled out" as a possibility', () => {
+    expect(relationsOf('Germany ruled out sending tanks to Ukraine.')).toEqual(['DEU>UKR:opposition']);
+    expect(relationsOf('Orban has not ruled out supporting Kyiv.', '2023-12-15')).toEqual(['viktor-orban>UKRGOV:cooperation']);
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
