@@ -554,6 +554,12 @@ export class StanceDetector {
       const subject = actors.find((m) => m.first >= from && m.last <= h.first && !this.isObjectOfPreposition(tokens, m) && !this.inOtherRelative(m, h));
       if (subject) sources = this.withConjuncts(tokens, actors, subject, h.first);
     }
+    // "the office of President Daniel Noboa said …, and accused Mexico": a predicate after ", and" or "but" with no subject of its own shares the sentence's
+    const joiner = tokens[start - 1]?.key;
+    if (!sources.length && h.entry.pos === 'verb' && (joiner === 'and' || joiner === 'but') && onlyLowerWords(tokens, start, h.first)) {
+      const subject = this.sentenceSubject(tokens, actors, start - 1, h);
+      if (subject) sources = this.withConjuncts(tokens, actors, subject, start - 1);
+    }
     if (!sources.length) {
       if (s.quoted[h.first] && s.speaker) sources = [s.speaker];
       else if (h.label === 'refusal_to_comment') {
@@ -649,6 +655,25 @@ export class StanceDetector {
     return at;
   }
 
+  /**
+   * Who speaks in the sentence before token `end`: the actor right before its first speech verb
+   * ("the office of President Daniel Noboa said …", "“…,” Lavrov said").
+   */
+  private sentenceSubject(tokens: Token[], actors: Mention[], end: number, h: Hit): Mention | undefined {
+    for (let i = 1; i < end; i++) {
+      if (!this.is(tokens[i]!, Scan.speechVerb) || this.relative[i] === 1) continue;
+      let speaker: Mention | undefined;
+      for (const m of actors) {
+        if (m.last > i) break;
+        // (right before it, or before "'s foreign ministry")
+        if (i - m.last <= 4 && lowerOrPossessive(tokens, m.last, i) && !this.inOtherRelative(m, h)) speaker = m;
+      }
+      // "Saudi Arabia and the United States said": the list's first, whom withConjuncts extends
+      return speaker && (actors.find((x) => x.last <= speaker!.first && lastConjunct(tokens, actors, x) === speaker) ?? speaker);
+    }
+    return undefined;
+  }
+
   /** The subject of the clause ending at token `end` as target, with a quote's speaker (if any) as source. */
   private speakerTowardSubject(s: AnalysedSentence, actors: Mention[], h: Hit, end: number): { sources: string[]; targets: string[] } {
     const start = this.clauseStart(s.tokens, end);
@@ -735,6 +760,12 @@ export class StanceDetector {
  * "offered to host negotiations between Iran and the US" keeps both for the offer. A cue right
  * after this one is its complement ("air strikes against"), not a new predicate.
  */
+/** Whether every token in [from, to) is a lower-case word or a possessive "'s". */
+function lowerOrPossessive(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.key !== "'s" && (!tokens[i]!.isWord || tokens[i]!.cap)) return false;
+  return true;
+}
+
 function nextCueStart(hits: Hit[], k: number, none: number): number {
   const h = hits[k]!;
   // hits are in text order; past the target window the answer no longer matters (and the work stays linear)

@@ -36,6 +36,11 @@ describe('stance detection', () => {
     expect(relationsOf('Orban has not ruled out supporting Kyiv.', '2023-12-15')).toEqual(['viktor-orban>UKRGOV:cooperation']);
   });
 
+  it('gives a predicate after ", and" with no subject of its own to who speaks in the sentence, not to an object', () => {
+    expect(relationsOf('The office of President Daniel Noboa said Glas was a convicted criminal, and accused Mexico of abusing its immunities.', '2024-04-06')).toEqual(['daniel-noboa>MEX:opposition']);
+    expect(relationsOf('A deal between Russia and the United States would strengthen Assad’s hand, and could undermine US efforts.', '2016-07-14')).toEqual(['RUS>USA:cooperation']);
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
