@@ -83,5 +83,7 @@ export const CueEntry = z.object({
   place_is_target: z.boolean().default(false),
   /** the cue's subject is its target, and a quote's speaker its source: "“Washington will bear full responsibility,” he said" */
   subject_is_target: z.boolean().default(false),
+  /** the cue stops what follows: help in its object ("vetoed a package of support for Kyiv") becomes opposition toward whom it was for */
+  blocks: z.boolean().default(false),
 });
 export type CueEntry = z.infer<typeof CueEntry>;

@@ -183,6 +183,7 @@ export class StanceDetector {
         }
       }
     });
+    this.applyBlockers(tokens, hits);
     const relations: StanceRelation[] = [];
     const labelScore = new Map<StanceLabel, number>();
     const cues: string[] = [];
@@ -270,6 +271,43 @@ export class StanceDetector {
       if (!old || r.confidence > old.confidence) byKey.set(key, r);
     }
     return [...byKey.values()];
+  }
+
+  /**
+   * "vetoed a €50bn (£43bn) package of financial support for Kyiv", "blocks EU aid for Ukraine": help that
+   * a blocking cue stops is opposition toward whom it was for, and the block has no other object of its own.
+   */
+  private applyBlockers(tokens: Token[], hits: Hit[]): void {
+    for (let k = 0; k < hits.length; k++) {
+      const b = hits[k]!;
+      if (!b.entry.blocks || b.dropped || b.confidence <= 0 || b.negated) continue;
+      for (let j = k + 1; j < hits.length && hits[j]!.first - b.last <= 10; j++) {
+        const h = hits[j]!;
+        if (!this.sameObject(tokens, b.last, h.first)) break;
+        // (a noun, or a verb's form read as one: "EU aid for Ukraine")
+        if (h.label !== 'cooperation' || h.entry.pos === 'phrase' || h.negated || h.confidence <= 0) continue;
+        h.label = 'opposition';
+        h.negated = true;
+        h.cameo = b.entry.cameo;
+        // one cue from the block to the help, "blocks €50bn EU aid", found where the block stands
+        h.first = b.first;
+        b.dropped = true;
+        break;
+      }
+    }
+  }
+
+  /** Do tokens [from, to) stay inside one noun phrase: no comma, conjunction or clause break (a parenthesis is skipped)? */
+  private sameObject(tokens: Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const k = tokens[i]!.key;
+      if (k === '(') {
+        while (i < to && tokens[i]!.key !== ')') i++;
+        continue;
+      }
+      if (k === ',' || k === 'and' || k === 'or' || this.breaksAt(tokens, i)) return false;
+    }
+    return true;
   }
 
   /** "accused each other", "blamed one another" */

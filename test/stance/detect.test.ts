@@ -41,6 +41,12 @@ describe('stance detection', () => {
     expect(relationsOf('A deal between Russia and the United States would strengthen Assad’s hand, and could undermine US efforts.', '2016-07-14')).toEqual(['RUS>USA:cooperation']);
   });
 
+  it('reads help that a block or veto stops as opposition toward whom it was for', () => {
+    expect(relationsOf('Hungary blocks €50bn EU aid for Ukraine.', '2023-12-15')).toEqual(['HUN>UKR:opposition!']);
+    const [r] = analysis('Slovakia vetoed a fresh package of military aid for Ukraine.').stance.relations;
+    expect(r).toMatchObject({ cue: 'vetoed a fresh package of military aid', cameo: '120', negated: true });
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
