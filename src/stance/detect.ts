@@ -545,6 +545,14 @@ export class StanceDetector {
       const agent = actors.find((m) => m.first > h.last && m.first <= h.last + 2);
       const patient = actors.find((m) => m.last === h.first);
       if (agent && patient) return { sources: this.groupOf(actors, agent), targets: this.groupOf(actors, patient) };
+      // "Saudi Arabia and Iran agreed …, in a deal brokered by China": help given to a thing is given to the clause's subject
+      const before = tokens[h.first - 1];
+      if (agent && !patient && h.label === 'cooperation' && before?.isWord && !before.cap) {
+        const start = this.clauseStart(tokens, h.first);
+        const subject = actors.find((m) => m.first >= start && m.last < h.first && !this.isObjectOfPreposition(tokens, m) && !this.inOtherRelative(m, h));
+        const sources = this.groupOf(actors, agent);
+        if (subject) return { sources, targets: this.withConjuncts(tokens, actors, subject, h.first).filter((t) => !sources.includes(t)) };
+      }
     }
     // passive: "are defined as terrorist groups by the UN Security Council", "was sharply criticised by"
     const beAt = mods.beForms.has(tokens[h.first - 1]?.key ?? '') ? h.first - 1 : (tokens[h.first - 1]?.key ?? '').endsWith('ly') && mods.beForms.has(tokens[h.first - 2]?.key ?? '') ? h.first - 2 : -1;
@@ -624,6 +632,8 @@ export class StanceDetector {
         }
       }
       if (h.label === 'cooperation' && k === 'against') break; // "joint patrols against al-Shabaab" opposes it
+      // "a deal brokered by China": the agent of a participle after the cue is not its other side
+      if (k === 'by' && i > h.last && isParticiple(tokens[i - 1]!.key)) break;
       // "called the strikes necessary, and said Britain …": a speech verb starts a clause of its own
       if (i > h.last && (this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.predicateStart | Scan.speechVerb | Scan.subordinator))) break;
       // "… at an emergency meeting and recalled its ambassador to Ethiopia": a second predicate

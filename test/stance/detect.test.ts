@@ -17,6 +17,10 @@ describe('stance detection', () => {
     expect(relationsOf('Turkish warplanes bombed what Ankara described as PKK shelters.')).toEqual(['TURMIL>pkk:opposition']);
   });
 
+  it('gives help to a thing ("a deal brokered by China") from its agent to the clause\'s subjects, and no agent as the thing\'s partner', () => {
+    expect(relationsOf('Saudi Arabia and Iran agreed to restore relations, in a deal brokered by China.', '2023-03-10').sort()).toEqual(['CHN>IRN:cooperation', 'CHN>SAU:cooperation', 'SAU>IRN:cooperation']);
+  });
+
   it('reads passives and reduced passives by their agent', () => {
     expect(relationsOf('The militants were sharply condemned by the African Union.')).toEqual([]);
     expect(relationsOf('Chad was condemned by Nigeria.')).toEqual(['NGA>TCD:opposition']);
