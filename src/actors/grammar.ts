@@ -24,6 +24,8 @@ export const GrammarFile = z.object({
   collective_nouns: z.array(z.string()),
   pair_references: z.array(z.string()),
   organisation_words: z.array(z.string()),
+  /** countries whose people news names family name first: a person found in the text is also known later by the first word ("Lin Jian" … "Lin told") */
+  family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
 });
 
 export interface Grammar {
@@ -46,6 +48,8 @@ export interface Grammar {
   pairReferences: Map<string, Map<string, string[][]>>;
   /** words of organisation names, never part of a personal name ("Military Medical Center") */
   organisationWords: Set<string>;
+  /** countries (ISO codes) whose names put the family name first */
+  familyNameFirst: Set<string>;
   /**
    * The reference-starting classes of each word, by its vocabulary id (`WordClass` bits):
    * the pronoun passes look at every token, and an array read costs less than three
@@ -103,6 +107,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     collectiveNouns: new Set(g.collective_nouns),
     pairReferences: pairs,
     organisationWords: new Set(g.organisation_words),
+    familyNameFirst: new Set(g.family_name_first),
     wordClasses: indexWordClasses([
       [Object.keys(g.third_person_pronouns).map((w) => w.toLowerCase()), WordClass.personPronoun],
       [g.plural_pronouns.map((w) => w.toLowerCase()), WordClass.pluralPronoun],

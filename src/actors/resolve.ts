@@ -576,6 +576,9 @@ class ArticleResolution {
     if (!info || info.type !== 'person') return;
     this.localNames.set(info.name.toLowerCase(), actorId);
     this.localNames.set(surnameOf(info.name).toLowerCase(), actorId);
+    // "Lin Jian" is "Lin" later on
+    const words = info.name.trim().split(/\s+/);
+    if (words.length >= 2 && info.country && this.g.familyNameFirst.has(info.country)) this.localNames.set(words[0]!.toLowerCase(), actorId);
   }
 
   /** After a name: ", (the) [country] <person role>" or ", <person role> of [organisation]". */

@@ -73,6 +73,11 @@ describe('actor resolution', () => {
     expect(n).toEqual(['Vienna=AUTGOV/metonymy']);
   });
 
+  it('knows a Chinese or Korean person found in the text by the family name that comes first', () => {
+    const [, m] = mentionsOf('Spokesperson Lin Jian spoke. “We will work with India,” Lin told reporters.', '2024-10-22');
+    expect(m).toContain('Lin=lin-jian/name');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
