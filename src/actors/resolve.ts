@@ -599,7 +599,8 @@ class ArticleResolution {
     }
     if (!u || u.entry.kind !== 'role' || !u.entry.person) return undefined;
     let code: string | undefined;
-    if (!country && tokens[u.last]?.key === 'of') {
+    // "president of the ECOWAS Commission", "a spokeswoman for the Rwandan government"
+    if (!country && (tokens[u.last]?.key === 'of' || tokens[u.last]?.key === 'for')) {
       const org = from(u.last + 1) ?? from(u.last + 2);
       if (org?.entry.kind === 'actor') {
         const info = this.info(org.entry.actorId);
@@ -623,11 +624,13 @@ class ArticleResolution {
         covered[i] = 1;
         continue;
       }
-      if (i === 0 || this.inDateline(s, i) || t.upper && t.text.length < 2) continue;
+      if (this.inDateline(s, i) || t.upper && t.text.length < 2) continue;
       let j = i;
       while (j < tokens.length && !covered[j] && ((tokens[j]!.cap && tokens[j]!.isWord) || (j > i && this.g.nameParticles.has(tokens[j]!.key) && tokens[j + 1]?.cap) || (j > i && tokens[j]!.text === '-' && tokens[j + 1]?.cap))) j++;
       const surface = this.text.slice(t.start, tokens[j - 1]!.end);
       const appositive = j - i >= 2 && j - i <= 5 ? this.appositiveRole(tokens, units, j) : undefined;
+      // a capitalised first word is only a name with an apposition that says who it is ("Yolande Makolo, a spokeswoman for …,")
+      if (i === 0 && !appositive) continue;
       if (appositive) {
         // "Omar Touray, president of the ECOWAS Commission", "David Petraeus, the US commander"
         const id = this.localNames.get(surface.toLowerCase()) ?? this.discoverPerson(surface, appositive.country, appositive.sector, appositive.code);

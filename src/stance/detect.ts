@@ -798,7 +798,16 @@ export class StanceDetector {
     let p = m.first - 1;
     if (tokens[p]?.key === 'the') p--;
     const k = tokens[p]?.key ?? '';
-    return this.grammar.objectPrepositions.has(k);
+    if (!this.grammar.objectPrepositions.has(k)) return false;
+    // "a spokesperson for the Chinese Embassy would not say": whom a spokesman speaks for is the subject
+    return !((k === 'for' || k === 'of') && p > 0 && this.isPersonRole(tokens, p - 1));
+  }
+
+  /** Is the word at `at` a person's role noun ("spokesperson", "official", "minister")? */
+  private isPersonRole(tokens: Token[], at: number): boolean {
+    const t = tokens[at]!;
+    if (!t.isWord || t.cap) return false;
+    return this.kb.names.longestAt(tokens, at)?.payloads.some((p) => p.kind === 'role' && p.person) ?? false;
   }
 }
 

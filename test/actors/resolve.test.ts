@@ -78,6 +78,11 @@ describe('actor resolution', () => {
     expect(m).toContain('Lin=lin-jian/name');
   });
 
+  it('finds a person who opens a sentence when an apposition says who it is ("X, a spokeswoman for the Rwandan government,")', () => {
+    const [m] = mentionsOf('Yolande Makolo, a spokeswoman for the Rwandan government, accused Kinshasa.', '2024-12-16');
+    expect(m).toContain('Yolande Makolo=yolande-makolo/discovered');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');

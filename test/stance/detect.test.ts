@@ -51,6 +51,10 @@ describe('stance detection', () => {
     expect(r).toMatchObject({ cue: 'vetoed a fresh package of military aid', cameo: '120', negated: true });
   });
 
+  it('gives a refusal to whom a spokesman speaks for ("a spokesperson for the Chinese Embassy would not say")', () => {
+    expect(relationsOf('A spokesperson for the Chinese Embassy in New Delhi would not say whether Beijing had agreed.', '2024-10-22')).toEqual(['CHNGOV>-:refusal_to_comment']);
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
