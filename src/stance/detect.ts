@@ -557,7 +557,9 @@ export class StanceDetector {
     // passive: "are defined as terrorist groups by the UN Security Council", "was sharply criticised by"
     const beAt = mods.beForms.has(tokens[h.first - 1]?.key ?? '') ? h.first - 1 : (tokens[h.first - 1]?.key ?? '').endsWith('ly') && mods.beForms.has(tokens[h.first - 2]?.key ?? '') ? h.first - 2 : -1;
     if (h.entry.pos === 'verb' && beAt >= 0) {
-      for (let i = h.last; i < tokens.length && i < h.last + 8; i++) {
+      // (a participle's own "by", not one of a later clause: "Egypt's warning when contacted by Reuters")
+      for (let i = h.last; i < tokens.length && i < h.last + 8 && isParticiple(tokens[h.first]!.key); i++) {
+        if (i > h.last && (tokens[i]!.text === ',' || this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.subordinator))) break;
         if (tokens[i]!.key !== 'by') continue;
         const agent = firstStartingIn(actors, i + 1, i + 3);
         if (!agent) break;

@@ -21,6 +21,10 @@ describe('stance detection', () => {
     expect(relationsOf('Saudi Arabia and Iran agreed to restore relations, in a deal brokered by China.', '2023-03-10').sort()).toEqual(['CHN>IRN:cooperation', 'CHN>SAU:cooperation', 'SAU>IRN:cooperation']);
   });
 
+  it('takes no agent from the "by" of a later clause ("… warning when contacted by Reuters")', () => {
+    expect(relationsOf('A spokesman for Ethiopia declined to comment on Egypt’s warning when contacted by Reuters.')).toEqual(['ETH>-:refusal_to_comment']);
+  });
+
   it('reads passives and reduced passives by their agent', () => {
     expect(relationsOf('The militants were sharply condemned by the African Union.')).toEqual([]);
     expect(relationsOf('Chad was condemned by Nigeria.')).toEqual(['NGA>TCD:opposition']);
