@@ -649,6 +649,14 @@ class ArticleResolution {
     }
   }
 
+  /** "an Egyptian foreign ministry official said he …": the unnamed speaker of the speech verb right before the pronoun at `i` */
+  private speakerBefore(s: AnalysedSentence, i: number): string | undefined {
+    const t = s.tokens;
+    const verb = t[i - 1]?.key === 'that' ? i - 2 : i - 1;
+    if (verb < 1 || !this.g.speechVerbs.has(t[verb]!.key)) return undefined;
+    return s.mentions.find((m) => m.role === 'actor' && m.last === verb)?.actorId;
+  }
+
   private pronounMentions(s: AnalysedSentence): void {
     const { tokens } = s;
     let covered: Uint8Array | undefined;
@@ -664,7 +672,7 @@ class ArticleResolution {
       people ??= s.mentions.filter((m) => m.role === 'actor' && this.info(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
       while (seen < people.length && people[seen]!.first < i) seen++;
       const firstPersonHere = seen > 0 ? people[0] : undefined;
-      let target = firstPersonHere?.actorId ?? this.lastSubject ?? this.lastPerson;
+      let target = firstPersonHere?.actorId ?? this.speakerBefore(s, i) ?? this.lastSubject ?? this.lastPerson;
       // "him" is rarely the subject of its own clause: "Trump, standing beside him"
       if (t.key === 'him' && firstPersonHere) {
         let other: Mention | undefined;

@@ -83,6 +83,11 @@ describe('actor resolution', () => {
     expect(m).toContain('Yolande Makolo=yolande-makolo/discovered');
   });
 
+  it('gives "he" after "said" to the unnamed official who said it, not to a person named earlier', () => {
+    const [, m] = mentionsOf('Abiy Ahmed spoke on Monday. An Egyptian foreign ministry official said he had nothing to add.', '2023-12-20');
+    expect(m).toContain('he=EGYGOV/pronoun');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
