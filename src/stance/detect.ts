@@ -561,7 +561,8 @@ export class StanceDetector {
       for (let i = h.last; i < tokens.length && i < h.last + 8 && isParticiple(tokens[h.first]!.key); i++) {
         if (i > h.last && (tokens[i]!.text === ',' || this.breaksAt(tokens, i) || this.is(tokens[i]!, Scan.subordinator))) break;
         if (tokens[i]!.key !== 'by') continue;
-        const agent = firstStartingIn(actors, i + 1, i + 3);
+        // "by Nigeria", "by the African Union", "by Ukraine's President Volodymyr Zelensky"
+        const agent = actors.find((m) => m.first > i && m.first <= i + 6 && titleOnly(tokens, i + 1, m.first));
         if (!agent) break;
         const subjectEnd = beAt;
         const start = this.clauseStart(tokens, subjectEnd);
@@ -819,6 +820,15 @@ export class StanceDetector {
  * "offered to host negotiations between Iran and the US" keeps both for the offer. A cue right
  * after this one is its complement ("air strikes against"), not a new predicate.
  */
+/** Whether tokens [from, to) are only "the", a possessive or capitalised words: what may stand before a name ("the", "Ukraine's President"). */
+function titleOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.key !== 'the' && t.key !== "'s" && !(t.isWord && t.cap)) return false;
+  }
+  return true;
+}
+
 /** Whether every token in [from, to) is a lower-case word or a possessive "'s". */
 function lowerOrPossessive(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i]!.key !== "'s" && (!tokens[i]!.isWord || tokens[i]!.cap)) return false;
