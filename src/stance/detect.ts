@@ -534,7 +534,7 @@ export class StanceDetector {
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
     }
     // "“The Philippine side bears full responsibility,” a spokesman said": blame, from the speaker toward the subject
-    if (h.entry.subject_is_target) return this.speakerTowardSubject(s, actors, h, h.first);
+    if (h.entry.subject_is_target) return this.speakerTowardSubject(s, actors, h, h.first, true);
     // "the Israel-Hamas truce", "U.S.-China trade talks": a hyphenated pair names both sides (and makes "talks" a noun);
     // "American-British strikes against Yemen": with an object of its own, the pair acts together
     const pair = h.entry.pos === 'noun' || h.entry.pos === 'verb' ? this.hyphenatedPairBefore(tokens, actors, h.first) : undefined;
@@ -712,25 +712,41 @@ export class StanceDetector {
    */
   private sentenceSubject(tokens: Token[], actors: Mention[], end: number, h: Hit): Mention | undefined {
     for (let i = 1; i < end; i++) {
-      if (!this.is(tokens[i]!, Scan.speechVerb) || this.relative[i] === 1) continue;
-      let speaker: Mention | undefined;
-      for (const m of actors) {
-        if (m.last > i) break;
-        // (right before it, or before "'s foreign ministry")
-        if (i - m.last <= 4 && lowerOrPossessive(tokens, m.last, i) && !this.inOtherRelative(m, h)) speaker = m;
-      }
-      // "Saudi Arabia and the United States said": the list's first, whom withConjuncts extends
-      return speaker && (actors.find((x) => x.last <= speaker!.first && lastConjunct(tokens, actors, x) === speaker) ?? speaker);
+      if (this.is(tokens[i]!, Scan.speechVerb) && this.relative[i] !== 1) return this.speakerOf(tokens, actors, i, h);
     }
     return undefined;
   }
 
-  /** The subject of the clause ending at token `end` as target, with a quote's speaker (if any) as source. */
-  private speakerTowardSubject(s: AnalysedSentence, actors: Mention[], h: Hit, end: number): { sources: string[]; targets: string[] } {
-    const start = this.clauseStart(s.tokens, end);
-    const subject = actors.find((m) => m.first >= start && m.last <= end && !this.isObjectOfPreposition(s.tokens, m));
-    const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
-    return { sources, targets: subject ? this.withConjuncts(s.tokens, actors, subject, end).filter((t) => !sources.includes(t)) : [] };
+  /** The subject of the speech verb at `verb`: the actor right before it, or before "'s foreign ministry"; the first of an "and"-list. */
+  private speakerOf(tokens: Token[], actors: Mention[], verb: number, h: Hit): Mention | undefined {
+    let speaker: Mention | undefined;
+    for (const m of actors) {
+      if (m.last > verb) break;
+      if (verb - m.last <= 4 && lowerOrPossessive(tokens, m.last, verb) && !this.inOtherRelative(m, h)) speaker = m;
+    }
+    // "Saudi Arabia and the United States said": the list's first, whom withConjuncts extends
+    return speaker && (actors.find((x) => x.last <= speaker!.first && lastConjunct(tokens, actors, x) === speaker) ?? speaker);
+  }
+
+  /** The subject of the clause ending at token `end` as target, with a quote's speaker as source (or, `orSayer`, whoever says the clause: blame). */
+  private speakerTowardSubject(s: AnalysedSentence, actors: Mention[], h: Hit, end: number, orSayer = false): { sources: string[]; targets: string[] } {
+    const tokens = s.tokens;
+    let start = this.clauseStart(tokens, end);
+    let sources = s.quoted[h.first] && s.speaker ? [s.speaker] : [];
+    if (!sources.length && orSayer) {
+      // "China's foreign ministry said Taipei's pursuit of independence was to blame": the one who says it blames
+      for (let v = end - 1; v > start; v--) {
+        if (!this.is(tokens[v]!, Scan.speechVerb) || this.inside[v]! >= 0) continue;
+        const sayer = this.speakerOf(tokens, actors, v, h);
+        if (sayer) {
+          sources = this.withConjuncts(tokens, actors, sayer, v);
+          start = v + 1;
+        }
+        break;
+      }
+    }
+    const subject = actors.find((m) => m.first >= start && m.last <= end && !this.isObjectOfPreposition(tokens, m));
+    return { sources, targets: subject ? this.withConjuncts(tokens, actors, subject, end).filter((t) => !sources.includes(t)) : [] };
   }
 
   /**
