@@ -169,6 +169,8 @@ export class StanceDetector {
       const entry = match.payloads.length > 1 ? readingAfter(match.payloads, this.grammar.nounMarkers, tokens[match.first - 1], tokens[match.first - 2]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       if (inCapitalisedName(tokens, match.first, match.last)) continue;
+      // "its allied armed groups", "the agreed timetable": a participle after a determiner describes a noun, it is no act
+      if (entry.pos === 'verb' && match.last - match.first === 1 && this.modifiesNoun(tokens, match.first)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
       hits.push(this.qualify(entry, match.first, match.last, tokens));
     }
@@ -308,6 +310,12 @@ export class StanceDetector {
       if (k === ',' || k === 'and' || k === 'or' || this.breaksAt(tokens, i)) return false;
     }
     return true;
+  }
+
+  /** A participle (-ed) between a possessive pronoun and a lower-case word ("its allied armed groups"; "a negotiated settlement" stays a cue). */
+  private modifiesNoun(tokens: Token[], at: number): boolean {
+    const next = tokens[at + 1];
+    return tokens[at]!.key.endsWith('ed') && this.grammar.possessivePronouns.has(tokens[at - 1]?.key ?? '') && next !== undefined && next.isWord && !next.cap;
   }
 
   /** "accused each other", "blamed one another" */

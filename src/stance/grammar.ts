@@ -48,6 +48,8 @@ export const StanceGrammarFile = z.object({
   hedge_links: words,
   /** with "out" after them, a refusal of the cue that follows ("ruled out sending tanks"); negated, a possibility ("has not ruled out supporting Kyiv") */
   rule_out_verbs: words,
+  /** before a participle and a noun, make it a modifier, not an act ("its allied armed groups") */
+  possessive_pronouns: words,
   /** "accused each other": a cue whose two subjects act toward each other */
   reciprocals: z.array(z.string().regex(/^\S+ \S+$/, 'two words')),
 });
@@ -74,6 +76,7 @@ export interface StanceGrammar {
   hedgeVerbs: Set<string>;
   hedgeLinks: Set<string>;
   ruleOutVerbs: Set<string>;
+  possessivePronouns: Set<string>;
   /** first word → second words ("each" → "other") */
   reciprocals: Map<string, Set<string>>;
 }
@@ -110,6 +113,7 @@ export function loadStanceGrammar(file = dataPath('cues', 'grammar.json')): Stan
     hedgeVerbs: lower(g.hedge_verbs),
     hedgeLinks: lower(g.hedge_links),
     ruleOutVerbs: lower(g.rule_out_verbs),
+    possessivePronouns: lower(g.possessive_pronouns),
     reciprocals,
   };
 }
