@@ -7,8 +7,8 @@ import { addScores, ratio, scoreArticle, type GoldFile, type Score } from '../he
 
 // Ten articles from other regions, written for the project, each with a careful reader's
 // annotation in the seed's format (test/fixtures/articles/*.gold.json); and six held-out ones
-// (test/fixtures/heldout) and six more to develop rules on (test/fixtures/dev), both annotated after the
-// rules by sessions that never saw the pipeline's output.
+// (test/fixtures/heldout) and twelve more to develop rules on (test/fixtures/dev, test/fixtures/dev2), all
+// annotated after the rules by sessions that never saw the pipeline's output.
 const dir = 'test/fixtures/articles';
 const slugsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).sort();
 const slugs = slugsIn(dir);
@@ -42,16 +42,17 @@ describe('annotated test articles', () => {
 
   it('labels most sentences acceptably and finds relations', () => {
     expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(0.78);
-    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.52);
-    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.78);
+    expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.56);
+    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.82);
   });
 });
 
-// floors a little under the figures measured when each set was added (README, "Quality"): they catch a
+// floors a little under today's figures (README, "Quality"): they catch a
 // regression; they are not a target to tune the rules to (the held-out set is never read for that)
 describe.each([
-  { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.86, actorP: 0.92, stance: 0.78, relR: 0.24, relP: 0.4 } },
-  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.94, stance: 0.85, relR: 0.36, relP: 0.68 } },
+  { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.86, actorP: 0.92, stance: 0.78, relR: 0.26, relP: 0.48 } },
+  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.95, stance: 0.85, relR: 0.38, relP: 0.71 } },
+  { set: 'third annotated set', folder: 'test/fixtures/dev2', floors: { actorR: 0.92, actorP: 0.95, stance: 0.83, relR: 0.37, relP: 0.69 } },
 ])('$set', ({ folder, floors }) => {
   const slugs = slugsIn(folder);
   const scores = new Map(slugs.map((s) => [s, score(s, folder)]));

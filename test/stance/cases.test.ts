@@ -21,7 +21,7 @@ describe('stance cases', () => {
   it('labels at least 88% of the sentences acceptably', () => {
     const ok = results.filter((x) => x.r.labelOk).length;
     const misses = results.filter((x) => !x.r.labelOk).map((x) => `${x.c.id}: ${x.r.notes[0]}`);
-    expect(ok / cases.length, misses.join('\n')).toBeGreaterThanOrEqual(0.88);
+    expect(ok / cases.length, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds the expected relations (recall ≥ 0.64) with few extras (precision ≥ 0.86)', () => {
@@ -29,8 +29,8 @@ describe('stance cases', () => {
     const total = results.reduce((n, x) => n + x.r.relTotal, 0);
     const pHit = results.reduce((n, x) => n + x.r.relPrecHit, 0);
     const pTotal = results.reduce((n, x) => n + x.r.relPrecTotal, 0);
-    expect(hit / total).toBeGreaterThanOrEqual(0.64);
-    expect(pHit / pTotal).toBeGreaterThanOrEqual(0.86);
+    expect(hit / total).toBeGreaterThanOrEqual(0.68);
+    expect(pHit / pTotal).toBeGreaterThanOrEqual(0.88);
   });
 
   it.each(['refusal', 'negation', 'neutral', 'apposition-relative', 'agent-cue-object'])('handles the %s rule on at least 85% of its cases', (rule) => {
