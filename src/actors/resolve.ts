@@ -414,7 +414,8 @@ class ArticleResolution {
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
       else if ((det === 'the' && !e.person && this.g.collectiveNouns.has(e.noun)) || ((det === 'a' || det === 'an') && e.person && !(/^(?:for|of)$/.test(tokens[u.last]?.key ?? '') && tokens[u.last + 2]?.cap))) {
-        const inPlace = tokens[u.last]?.key === 'in' ? [...index.at(u.last + 1), ...index.at(u.last + 2)][0] : undefined;
+        const inAt = tokens[u.last]?.key === 'in' ? u.last : this.placeAfterSpeech(tokens, u.last);
+        const inPlace = inAt >= 0 ? [...index.at(inAt + 1), ...index.at(inAt + 2)][0] : undefined;
         const placeCountry = inPlace ? this.countryOfUnit(inPlace) : undefined;
         country = (placeCountry?.isCountry ? placeCountry.country : null) ?? this.sentenceCountry(s, units, phraseStart) ?? this.homeCountry();
       } else if (det === 'the' && REBEL_SECTORS.has(e.sector) && e.plural && this.lastByType.has('armed_group')) {
@@ -647,6 +648,16 @@ class ArticleResolution {
       this.candidates.push({ surface, sentence: s.index });
       i = j - 1;
     }
+  }
+
+  /** "a foreign ministry spokesman told reporters in Beijing": where the "in" of the place stands after the speech verb at `at`, or -1 */
+  private placeAfterSpeech(tokens: Token[], at: number): number {
+    if (!this.g.speechVerbs.has(tokens[at]?.key ?? '')) return -1;
+    for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+      if (tokens[i]!.key === 'in') return i;
+      if (!tokens[i]!.isWord || tokens[i]!.cap) return -1;
+    }
+    return -1;
   }
 
   /** "an Egyptian foreign ministry official said he …": the unnamed speaker of the speech verb right before the pronoun at `i` */

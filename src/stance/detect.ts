@@ -38,6 +38,8 @@ interface Hit {
   dropped: boolean;
   /** the event code when it is not the cue's own ("ended the fighting": 080, not 190) */
   cameo: string | undefined;
+  /** "urged Manila to stop its provocations": the token ("to") after whom the cue's hostility is demanded to stop, or -1 */
+  toldAt: number;
 }
 
 /** How many tokens around a cue its clause, source and target are looked for in. */
@@ -355,6 +357,7 @@ export class StanceDetector {
       let refuser = false;
       let withdrawer = false;
       let modal = false;
+      let toldAt = -1;
       for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
         const k = tokens[i]!.key;
         if (this.breaksAt(tokens, i) || k === ',') break;
@@ -368,13 +371,18 @@ export class StanceDetector {
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
         else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
         // "suspended aid", "cut off gas supplies", "lifted trade and financial sanctions": up to three words between
-        else if (mods.withdrawers.has(k) && first - i <= 4 && onlyLowerWords(tokens, i + 1, first)) withdrawer = true;
+        // (not what someone is told to stop: "urged Manila to stop its provocations" keeps the charge)
+        else if (mods.withdrawers.has(k) && first - i <= 4 && onlyLowerWords(tokens, i + 1, first)) {
+          // ("called on both sides to end the fighting" is still the fighting's end)
+          if (this.toldTo(tokens, i) && anyIn(tokens, i + 1, first, this.grammar.possessivePronouns)) toldAt = i - 1;
+          else withdrawer = true;
+        }
         else if (mods.negators.has(k)) negator = true;
         if (mods.modals.has(k)) modal = true;
       }
       if (withdrawer && !refuser && !negator && label === 'opposition' && !entry.negated) {
         // ending a fight or easing tensions is a step toward the other side (CAMEO 08, yield)
-        return { entry, first, last, label: 'cooperation', negated: true, confidence: confidence * (modal ? 0.8 : 1) * 0.8, dropped: false, cameo: '080' };
+        return { entry, first, last, label: 'cooperation', negated: true, confidence: confidence * (modal ? 0.8 : 1) * 0.8, dropped: false, cameo: '080', toldAt: -1 };
       }
       if (refuser || withdrawer || negator) {
         negated = true;
@@ -387,9 +395,18 @@ export class StanceDetector {
         }
       }
       if (modal) confidence *= 0.8;
+      // a demand that another stop its hostility is the demander's opposition toward it (CAMEO 10, demand)
+      if (toldAt >= 0 && label === 'opposition' && !refuser && !negator) return { entry, first, last, label, negated, confidence, dropped: false, cameo: '100', toldAt };
     }
     // every hit has the same fields, so V8 keeps one shape for them
-    return { entry, first, last, label, negated, confidence, dropped: false, cameo: undefined };
+    return { entry, first, last, label, negated, confidence, dropped: false, cameo: undefined, toldAt: -1 };
+  }
+
+  /** "urged Manila to stop its …", "called on them to end their …": an infinitive at `at` whose doer is a name or pronoun right before "to". */
+  private toldTo(tokens: Token[], at: number): boolean {
+    if (tokens[at - 1]?.key !== 'to') return false;
+    const before = tokens[at - 2];
+    return before !== undefined && ((before.isWord && before.cap && at - 2 > 0) || before.key === 'them' || before.key === 'him' || before.key === 'her' || before.key === 'it');
   }
 
   /** Does a negator stand in the two words before token `at` ("has not ruled out", "did not rule out")? */
@@ -540,6 +557,16 @@ export class StanceDetector {
       const x = actors.find((m) => m.first >= at && m.first <= at + 1);
       const y = x && actors.find((m) => m.first > x.last && m.first <= x.last + 3 && tokens.slice(x.last, m.first).some((t) => t.key === 'and'));
       if (x && y && x.actorId !== y.actorId) return { sources: [x.actorId], targets: [y.actorId] };
+    }
+    // "“We urge Manila to stop its provocations,” a spokesman said", "Washington urged Israel to halt its offensive": the one told to stop is the target
+    if (h.toldAt >= 0) {
+      const doer = actors.find((m) => m.last === h.toldAt);
+      if (doer) {
+        const start = this.clauseStart(tokens, doer.first);
+        const subject = actors.find((m) => m.first >= start && m.last <= doer.first && m !== doer && !this.isObjectOfPreposition(tokens, m));
+        const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : subject ? this.withConjuncts(tokens, actors, subject, doer.first) : [];
+        return { sources, targets: this.groupOf(actors, doer).filter((t) => !sources.includes(t)) };
+      }
     }
     // "“The Philippine side bears full responsibility,” a spokesman said": blame, from the speaker toward the subject
     if (h.entry.subject_is_target) return this.speakerTowardSubject(s, actors, h, h.first, true);
@@ -844,6 +871,12 @@ export class StanceDetector {
  * "offered to host negotiations between Iran and the US" keeps both for the offer. A cue right
  * after this one is its complement ("air strikes against"), not a new predicate.
  */
+/** Whether a token in [from, to) has a key in `keys`. */
+function anyIn(tokens: Token[], from: number, to: number, keys: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (keys.has(tokens[i]!.key)) return true;
+  return false;
+}
+
 /** Whether tokens [from, to) are only "the", a possessive or capitalised words: what may stand before a name ("the", "Ukraine's President"). */
 function titleOnly(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

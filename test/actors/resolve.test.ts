@@ -88,6 +88,11 @@ describe('actor resolution', () => {
     expect(m).toContain('he=EGYGOV/pronoun');
   });
 
+  it('gives an unnamed spokesman the country of the capital he speaks in ("told reporters in Beijing")', () => {
+    const [m] = mentionsOf('“Manila must stop,” a foreign ministry spokesman told reporters in Beijing.');
+    expect(m).toContain('a foreign ministry spokesman=CHNGOV/reference');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');

@@ -59,6 +59,12 @@ describe('stance detection', () => {
     expect(relationsOf('A spokesperson for the Chinese Embassy in New Delhi would not say whether Beijing had agreed.', '2024-10-22')).toEqual(['CHNGOV>-:refusal_to_comment']);
   });
 
+  it('reads a demand that another stop its hostility as opposition toward it, and an appeal to end a fight as help', () => {
+    const [r] = analysis('Washington urged Israel to halt its offensive in Rafah.', '2024-05-08').stance.relations;
+    expect(r).toMatchObject({ source: 'USAGOV', target: 'ISR', stance: 'opposition', cameo: '100' });
+    expect(relationsOf('The UN called on Russia and Ukraine to end the fighting.').every((x) => x.endsWith(':cooperation!'))).toBe(true);
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
