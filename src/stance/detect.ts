@@ -171,6 +171,8 @@ export class StanceDetector {
       const entry = match.payloads.length > 1 ? readingAfter(match.payloads, this.grammar.nounMarkers, tokens[match.first - 1], tokens[match.first - 2]) : match.payloads[0]!;
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       if (inCapitalisedName(tokens, match.first, match.last)) continue;
+      // "Israel's illegal settlements": a judging adjective before its noun is the writer's word, not someone's stance
+      if (entry.pos === 'adjective' && tokens[match.last]?.isWord && !tokens[match.last]!.cap && this.labellingVerbBefore(tokens, match.first) < 0) continue;
       // "its allied armed groups", "the agreed timetable": a participle after a determiner describes a noun, it is no act
       if (entry.pos === 'verb' && match.last - match.first === 1 && this.modifiesNoun(tokens, match.first)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
@@ -568,6 +570,11 @@ export class StanceDetector {
         return { sources, targets: this.groupOf(actors, doer).filter((t) => !sources.includes(t)) };
       }
     }
+    // "Beijing called Pelosi's visit provocative": the one who judges toward the one judged
+    if (h.entry.pos === 'adjective') {
+      const judged = this.labelled(s, actors, h);
+      if (judged) return judged;
+    }
     // "“The Philippine side bears full responsibility,” a spokesman said": blame, from the speaker toward the subject
     if (h.entry.subject_is_target) return this.speakerTowardSubject(s, actors, h, h.first, true);
     // "the Israel-Hamas truce", "U.S.-China trade talks": a hyphenated pair names both sides (and makes "talks" a noun);
@@ -761,6 +768,27 @@ export class StanceDetector {
     }
     // "Saudi Arabia and the United States said": the list's first, whom withConjuncts extends
     return speaker && (actors.find((x) => x.last <= speaker!.first && lastConjunct(tokens, actors, x) === speaker) ?? speaker);
+  }
+
+  /** Where a labelling verb ("called", "described") stands a few words before token `at` in its clause, or -1. */
+  private labellingVerbBefore(tokens: Token[], at: number): number {
+    for (let v = at - 1; v >= 0 && v >= at - 10; v--) {
+      if (tokens[v]!.text === ',' || this.breaksAt(tokens, v)) return -1;
+      if (this.grammar.labellingVerbs.has(tokens[v]!.key)) return v;
+    }
+    return -1;
+  }
+
+  /** "X called Y('s act) illegal": X toward Y, when a labelling verb stands a few words before the adjective at `h`. */
+  private labelled(s: AnalysedSentence, actors: Mention[], h: Hit): { sources: string[]; targets: string[] } | undefined {
+    const tokens = s.tokens;
+    const v = this.labellingVerbBefore(tokens, h.first);
+    if (v < 0) return undefined;
+    const judged = actors.find((m) => m.first > v && m.last <= h.first);
+    const start = this.clauseStart(tokens, v);
+    const judge = actors.find((m) => m.first >= start && m.last <= v && !this.isObjectOfPreposition(tokens, m));
+    const sources = judge ? this.withConjuncts(tokens, actors, judge, v) : s.quoted[h.first] && s.speaker ? [s.speaker] : [];
+    return { sources, targets: judged ? this.groupOf(actors, judged).filter((t) => !sources.includes(t)) : [] };
   }
 
   /** The subject of the clause ending at token `end` as target, with a quote's speaker as source (or, `orSayer`, whoever says the clause: blame). */

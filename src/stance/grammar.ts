@@ -48,6 +48,8 @@ export const StanceGrammarFile = z.object({
   hedge_links: words,
   /** with "out" after them, a refusal of the cue that follows ("ruled out sending tanks"); negated, a possibility ("has not ruled out supporting Kyiv") */
   rule_out_verbs: words,
+  /** "called the sanctions illegal": before an adjective cue, the verb whose subject judges and whose object is judged */
+  labelling_verbs: words,
   /** before a participle and a noun, make it a modifier, not an act ("its allied armed groups") */
   possessive_pronouns: words,
   /** "accused each other": a cue whose two subjects act toward each other */
@@ -77,6 +79,7 @@ export interface StanceGrammar {
   hedgeLinks: Set<string>;
   ruleOutVerbs: Set<string>;
   possessivePronouns: Set<string>;
+  labellingVerbs: Set<string>;
   /** first word → second words ("each" → "other") */
   reciprocals: Map<string, Set<string>>;
 }
@@ -114,6 +117,7 @@ export function loadStanceGrammar(file = dataPath('cues', 'grammar.json')): Stan
     hedgeLinks: lower(g.hedge_links),
     ruleOutVerbs: lower(g.rule_out_verbs),
     possessivePronouns: lower(g.possessive_pronouns),
+    labellingVerbs: lower(g.labelling_verbs),
     reciprocals,
   };
 }

@@ -65,6 +65,11 @@ describe('stance detection', () => {
     expect(relationsOf('The UN called on Russia and Ukraine to end the fighting.').every((x) => x.endsWith(':cooperation!'))).toBe(true);
   });
 
+  it('reads "X called Y\'s act illegal" as X toward Y, and a judging adjective before a noun as no one\'s stance', () => {
+    expect(relationsOf('Kremlin spokesman Dmitry Peskov called the EU’s move politicised.', '2023-12-15')).toEqual(['dmitry-peskov>european-union:opposition']);
+    expect(relationsOf('Israel’s illegal settlements anger Jordan.')).toEqual([]);
+  });
+
   it('gives a refusal to comment to whoever declines', () => {
     expect(relationsOf('Egypt declined to comment on the talks.')).toEqual(['EGY>-:refusal_to_comment']);
     expect(relationsOf('A spokesman for Jordan did not respond to a request for comment.')).toEqual(['JOR>-:refusal_to_comment']);
