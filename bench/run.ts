@@ -3,9 +3,10 @@
  * Machines are shared and noisy, so each figure is the best of a few rounds.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sbd from 'sbd';
 import { Analyzer } from '../src/analyze.ts';
 import { splitSentences } from '../src/split/split-sentences.ts';
@@ -113,15 +114,22 @@ function writeInputs(bytes: number): { dir: string; count: number; bytes: number
   return { dir, count: articles.length, bytes: size };
 }
 
-/** Wall-clock seconds of one command in a fresh Node process, as a user runs it (cold start included). */
-function timeProcess(args: string[], pinToOneCore = false): number {
+/** Wall-clock seconds and peak resident memory (MB) of one command in a fresh Node process, as a user runs it (cold start included). */
+function runProcess(args: string[], pinToOneCore = false): { sec: number; peakMB: number } {
+  const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'geostance-bench-rss-')), 'kb');
+  const withRss = ['--import', pathToFileURL(path.resolve('bench/peak-rss.mjs')).href, ...args];
   const command = pinToOneCore ? 'taskset' : process.execPath;
-  const argv = pinToOneCore ? ['-c', '0', process.execPath, ...args] : args;
+  const argv = pinToOneCore ? ['-c', '0', process.execPath, ...withRss] : withRss;
   const t = performance.now();
-  const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, GEOSTANCE_PEAK_RSS: rssFile } });
+  const sec = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed: ${r.stderr || r.error}`);
-  return (performance.now() - t) / 1000;
+  const peakMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  rmSync(path.dirname(rssFile), { recursive: true, force: true });
+  return { sec, peakMB };
 }
+
+const timeProcess = (args: string[], pinToOneCore = false): number => runProcess(args, pinToOneCore).sec;
 
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
@@ -132,19 +140,27 @@ function benchPipeline(): void {
     // the best of two fresh runs, each into an empty output folder; the last run's folder is kept for the re-run
     const run = (workers: number, pin = false) => {
       let sec = Infinity;
+      let peakMB = 0;
       let out = '';
       for (let round = 0; round < 2; round++) {
         if (out) rmSync(out, { recursive: true, force: true });
         out = mkdtempSync(path.join(tmpdir(), 'geostance-bench-out-'));
-        sec = Math.min(sec, timeProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', out, '--workers', String(workers)], pin));
+        const r = runProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', out, '--workers', String(workers)], pin);
+        sec = Math.min(sec, r.sec);
+        peakMB = Math.max(peakMB, r.peakMB);
       }
-      return { sec, out };
+      return { sec, peakMB, out };
     };
     const label = `${mb(input.bytes).toFixed(0)} MB (${input.count} articles)`;
     const one = run(1);
-    line(`${label}, --workers 1`, `${rate(input.bytes, one.sec)}  (${one.sec.toFixed(1)} s)`);
+    line(`${label}, --workers 1`, `${rate(input.bytes, one.sec)}  (${one.sec.toFixed(1)} s, peak memory ${one.peakMB.toFixed(0)} MB)`);
     const again = timeProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', one.out]);
     line('  re-run, nothing new', `${again.toFixed(1)} s`);
+    // a scheduled run: one article more than last time, every table rebuilt from the stored results
+    writeFileSync(path.join(input.dir, 'new.json'), JSON.stringify({ title: 'A new article', text: 'Kenya and Ethiopia agreed on Monday to reopen their border. Nairobi welcomed the deal.', published: '2024-01-01' }));
+    const oneMore = runProcess(['--import', 'tsx', 'pipeline/all.ts', '--input', input.dir, '--out', one.out]);
+    rmSync(path.join(input.dir, 'new.json'));
+    line('  re-run, one new article', `${oneMore.sec.toFixed(1)} s, peak memory ${oneMore.peakMB.toFixed(0)} MB`);
     rmSync(one.out, { recursive: true, force: true });
     if (hasTaskset) {
       const pinned = run(1, true);

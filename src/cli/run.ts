@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import * as z from 'zod';
 import { Analyzer, rulesHashes, type AnalyzerOptions, type RulesHashes } from '../analyze.ts';
 import { sha256 } from '../core/hash.ts';
 import { formatMessage, message, type InputMessage } from '../core/messages.ts';
-import { buildTables, type ArticleResult } from '../export/build-tables.ts';
-import { toArrowIPC } from '../export/to-arrow.ts';
-import { toCSV } from '../export/to-csv.ts';
-import { writeFilesAtomically } from '../export/write-atomic.ts';
+import { RunTables, sortArticles } from '../export/build-tables.ts';
+import { TableFiles } from '../export/table-files.ts';
 import { ingest } from '../ingest/read-inputs.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
-import { Command, TABLES, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
+import { Command, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
 import { lockFolder } from '../store/lock.ts';
 import { STATE_DIR, StateStore, stateLine, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
@@ -218,45 +215,54 @@ function exportStep(ctx: RunContext): void {
     ctx.log(`export: ${complete.length} articles, tables unchanged`);
     return;
   }
-  const results: ArticleResult[] = complete.map((article) => ({
-    article, units: split.get(article.article_id)!.data, actors: actors.get(article.article_id)!.data, stance: stance.get(article.article_id)!.data,
-  }));
-  const tables = buildTables(results);
-  writeTables(ctx.store.out, tables);
+  // article by article in table order, a batch at a time: no whole table is ever held, and what was
+  // exported is let go (a re-run over a large store decodes one batch of stored results at a time)
+  const order = sortArticles(complete.map((article) => ({ article }))).map((x) => x.article);
+  const take = <T>(map: Map<string, StageRecord<T>>, id: string): T => {
+    const data = map.get(id)!.data;
+    map.delete(id);
+    return data;
+  };
+  const files = new TableFiles(ctx.store.out);
+  const run = new RunTables();
+  const counts = { articles: 0, sentences: 0, mentions: 0, relations: 0 };
+  try {
+    for (let i = 0; i < order.length; i += EXPORT_BATCH) {
+      const batch: Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations'> = { articles: [], sentences: [], mentions: [], relations: [] };
+      for (const article of order.slice(i, i + EXPORT_BATCH)) {
+        const id = article.article_id;
+        const rows = run.add({ article, units: take(split, id), actors: take(actors, id), stance: take(stance, id) });
+        for (const name of ['articles', 'sentences', 'mentions', 'relations'] as const) for (const row of rows[name]) (batch[name] as unknown[]).push(row);
+      }
+      for (const name of ['articles', 'sentences', 'mentions', 'relations'] as const) {
+        files.write(name, batch[name]);
+        counts[name] += batch[name].length;
+      }
+    }
+    files.write('actors', run.actorRows());
+    files.write('candidates', run.candidateRows());
+    files.commit();
+  } catch (e) {
+    files.abort();
+    throw e;
+  }
   ctx.store.writeExportFingerprint(fingerprint);
-  ctx.log(`export: ${tables.articles.length} articles, ${tables.sentences.length} sentences, ${tables.mentions.length} mentions, ${tables.relations.length} relations → ${ctx.store.out}`);
+  ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
 }
 
-const validators = new Map<TableName, { safeParse: (v: unknown) => { success: boolean; error?: { message: string } } }>();
+/** Articles per record batch of the exported tables (a batch's rows are the only ones held at a time). */
+const EXPORT_BATCH = 1000;
 
-/** A table's row check, compiled once (zod's JIT) where zod can, else the schema itself. */
-function validator(name: TableName) {
-  let v = validators.get(name);
-  if (!v) {
-    try {
-      v = z.compile(TABLES[name]);
-    } catch {
-      v = TABLES[name];
-    }
-    validators.set(name, v);
-  }
-  return v;
-}
-
-/** Validates rows against their schema and writes `<table>.arrow` and `<table>.csv` atomically. */
+/** Validates rows against their schema and writes `<table>.arrow` and `<table>.csv` of each table atomically. */
 export function writeTables(out: string, tables: Partial<Rows>): void {
-  const files: { path: string; data: string | Uint8Array }[] = [];
-  for (const [name, rows] of Object.entries(tables) as [TableName, Record<string, unknown>[]][]) {
-    const schema = TABLES[name];
-    const check = validator(name);
-    for (const row of rows) {
-      const parsed = check.safeParse(row);
-      if (!parsed.success) throw new Error(`internal: a ${name} row does not fit its schema: ${parsed.error?.message}`);
-    }
-    files.push({ path: path.join(out, `${name}.arrow`), data: toArrowIPC(schema, rows) });
-    files.push({ path: path.join(out, `${name}.csv`), data: toCSV(schema, rows) });
+  const files = new TableFiles(out);
+  try {
+    for (const [name, rows] of Object.entries(tables) as [TableName, Record<string, unknown>[]][]) files.write(name, rows);
+    files.commit();
+  } catch (e) {
+    files.abort();
+    throw e;
   }
-  writeFilesAtomically(files);
 }
 
 /** Appends the run to `runs`; the rejects table holds the latest run that read the inputs. */

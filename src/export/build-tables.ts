@@ -75,43 +75,60 @@ export function articleRows(r: ArticleResult): Pick<Rows, 'articles' | 'sentence
   return { articles, sentences, mentions, relations };
 }
 
-/** The analysis tables of a whole run: the same rows, in the same order, however the run was split up. */
-export function buildTables(results: ArticleResult[]): Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations' | 'actors' | 'candidates'> {
-  const sorted = sortArticles(results);
-  const out = { articles: [] as ArticleRow[], sentences: [] as SentenceRow[], mentions: [] as MentionRow[], relations: [] as RelationRow[] };
-  const actors = new Map<string, { info: StoredActor; published: string }>();
-  const candidates = new Map<string, CandidateRow>();
-  for (const r of sorted) {
-    const rows = articleRows(r);
-    out.articles.push(...rows.articles);
-    out.sentences.push(...rows.sentences);
-    out.mentions.push(...rows.mentions);
-    out.relations.push(...rows.relations);
+/**
+ * The analysis tables of a run, built article by article in sort order: each article's rows
+ * come back at once (to be written and let go), the actors and candidates tables, which
+ * gather over every article, at the end.
+ */
+export class RunTables {
+  private readonly actors = new Map<string, { info: StoredActor; published: string }>();
+  private readonly candidates = new Map<string, CandidateRow>();
+
+  add(r: ArticleResult): Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations'> {
     const published = r.article.published ?? '';
     for (const info of r.actors.actors) {
-      const known = actors.get(info.id);
+      const known = this.actors.get(info.id);
       // an actor's code is the role held on the date of the latest article naming it
-      if (!known || published > known.published) actors.set(info.id, { info, published });
+      if (!known || published > known.published) this.actors.set(info.id, { info, published });
     }
     for (const c of r.actors.candidates) {
-      const key = c.surface;
-      const known = candidates.get(key);
+      const known = this.candidates.get(c.surface);
       if (known) known.count++;
       else {
         const unit = r.units.find((u) => u.index === c.sentence);
-        candidates.set(key, {
+        this.candidates.set(c.surface, {
           surface: c.surface, count: 1, example: unit ? r.article.text.slice(unit.start, unit.end) : '',
           article_id: r.article.article_id, sentence_index: c.sentence,
         });
       }
     }
+    return articleRows(r);
   }
-  const actorRows: ActorRow[] = [...actors.values()]
-    .map(({ info }) => ({
-      actor_id: info.id, name: info.name, type: info.type, country: info.country, code: info.code,
-      discovered: info.discovered, dictionary: info.dictionary,
-    }))
-    .sort((a, b) => a.actor_id.localeCompare(b.actor_id));
-  const candidateRows = [...candidates.values()].sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface));
-  return { ...out, actors: actorRows, candidates: candidateRows };
+
+  actorRows(): ActorRow[] {
+    return [...this.actors.values()]
+      .map(({ info }) => ({
+        actor_id: info.id, name: info.name, type: info.type, country: info.country, code: info.code,
+        discovered: info.discovered, dictionary: info.dictionary,
+      }))
+      .sort((a, b) => a.actor_id.localeCompare(b.actor_id));
+  }
+
+  candidateRows(): CandidateRow[] {
+    return [...this.candidates.values()].sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface));
+  }
+}
+
+/** The analysis tables of a whole run: the same rows, in the same order, however the run was split up. */
+export function buildTables(results: ArticleResult[]): Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations' | 'actors' | 'candidates'> {
+  const tables = new RunTables();
+  const out = { articles: [] as ArticleRow[], sentences: [] as SentenceRow[], mentions: [] as MentionRow[], relations: [] as RelationRow[] };
+  for (const r of sortArticles(results)) {
+    const rows = tables.add(r);
+    out.articles.push(...rows.articles);
+    out.sentences.push(...rows.sentences);
+    out.mentions.push(...rows.mentions);
+    out.relations.push(...rows.relations);
+  }
+  return { ...out, actors: tables.actorRows(), candidates: tables.candidateRows() };
 }

@@ -1,3 +1,4 @@
+import { closeSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Arrow from 'apache-arrow';
 import type * as z from 'zod';
@@ -95,14 +96,64 @@ function columnData(col: ColumnSpec, values: unknown[]): Arrow.Data {
   }
 }
 
-/** Rows → Arrow IPC file bytes, with the column types the schema declares (never inferred). */
-export function toArrowIPC(table: z.ZodObject, rows: Record<string, unknown>[]): Uint8Array {
+/** Rows → one record batch of `schema` (the table's `arrowSchema`), with the column types the table declares (never inferred). */
+export function recordBatch(table: z.ZodObject, schema: Arrow.Schema, rows: Record<string, unknown>[]): Arrow.RecordBatch {
   const cols = columnsOf(table);
-  const schema = arrowSchema(table);
   // one pass over the rows fills every column
   const columns = cols.map(() => new Array<unknown>(rows.length));
   rows.forEach((r, i) => cols.forEach((c, k) => (columns[k]![i] = r[c.name])));
   const children = cols.map((c, k) => columnData(c, columns[k]!));
   const struct = A.makeData({ type: new A.Struct(schema.fields), length: rows.length, nullCount: 0, children });
-  return A.tableToIPC(new A.Table(schema, [new A.RecordBatch(schema, struct)]), 'file');
+  return new A.RecordBatch(schema, struct);
+}
+
+/** Rows → Arrow IPC file bytes, in one record batch. */
+export function toArrowIPC(table: z.ZodObject, rows: Record<string, unknown>[]): Uint8Array {
+  const schema = arrowSchema(table);
+  return A.tableToIPC(new A.Table(schema, [recordBatch(table, schema, rows)]), 'file');
+}
+
+/**
+ * An Arrow IPC file written batch by batch to an open file: the writer's sink writes each
+ * chunk synchronously, so memory stays at one batch (apache-arrow's Node-stream routes queue
+ * the whole file; see ../shared/stack-notes.md, "Incremental writing").
+ */
+export class ArrowFileWriter {
+  private readonly schema: Arrow.Schema;
+  private readonly writer = new A.RecordBatchFileWriter();
+  private batches = 0;
+
+  constructor(private readonly table: z.ZodObject, fd: number) {
+    this.schema = arrowSchema(table);
+    this.writer.reset(new FdSink(fd));
+  }
+
+  write(rows: Record<string, unknown>[]): void {
+    if (rows.length === 0) return;
+    // every batch is built with the same Schema object: a batch whose schema differs is dropped without an error
+    this.writer.write(recordBatch(this.table, this.schema, rows));
+    this.batches++;
+  }
+
+  /** Writes the footer and closes the file (an empty table still gets its schema, in one empty batch). */
+  close(): void {
+    if (this.batches === 0) this.writer.write(recordBatch(this.table, this.schema, []));
+    this.writer.close();
+  }
+}
+
+class FdSink extends A.AsyncByteQueue {
+  constructor(private fd: number) {
+    super();
+  }
+  override write(chunk: Parameters<Arrow.AsyncByteQueue["write"]>[0]): void {
+    writeSync(this.fd, chunk as Uint8Array);
+  }
+  override close(): void {
+    if (this.fd >= 0) {
+      closeSync(this.fd);
+      this.fd = -1;
+    }
+    super.close();
+  }
 }

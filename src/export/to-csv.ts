@@ -20,12 +20,22 @@ function csvField(value: unknown): string {
  * README, "Dependencies"); the tests read the result back with papaparse, DuckDB and polars.
  */
 export function toCSV(table: z.ZodObject, rows: Record<string, unknown>[]): string {
+  return csvHeader(table) + csvRows(table, rows);
+}
+
+/** The header line of a table's CSV. */
+export function csvHeader(table: z.ZodObject): string {
+  return `${columnsOf(table).map((c) => csvField(c.name)).join(',')}\n`;
+}
+
+/** Rows as CSV lines, each ended by LF (what follows the header, or another batch of rows). */
+export function csvRows(table: z.ZodObject, rows: Record<string, unknown>[]): string {
   const names = columnsOf(table).map((c) => c.name);
-  const lines = [names.map(csvField).join(',')];
+  const lines: string[] = [];
   const fields = new Array<string>(names.length);
   for (const row of rows) {
     for (let k = 0; k < names.length; k++) fields[k] = csvField(row[names[k]!]);
     lines.push(fields.join(','));
   }
-  return `${lines.join('\n')}\n`;
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -20,4 +20,23 @@ export function writeFilesAtomically(files: { path: string; data: string | Uint8
     throw e;
   }
   for (const p of written) renameSync(p + suffix, p);
+}
+
+/**
+ * Writes lines (each followed by LF) to a file the same way, a thousand lines at a time: a
+ * state file of many megabytes is never joined into one string first.
+ */
+export function writeLinesAtomically(file: string, lines: string[]): void {
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const fd = openSync(temp, 'w');
+  let written = false;
+  try {
+    for (let i = 0; i < lines.length; i += 1000) writeSync(fd, `${lines.slice(i, i + 1000).join('\n')}\n`);
+    written = true;
+  } finally {
+    closeSync(fd);
+    if (!written) rmSync(temp, { force: true });
+  }
+  renameSync(temp, file);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import type { StoredActors, StanceAnalysis } from '../analyze.ts';
 import type { SentenceUnit } from '../actors/resolve.ts';
-import { writeFilesAtomically } from '../export/write-atomic.ts';
+import { writeFilesAtomically, writeLinesAtomically } from '../export/write-atomic.ts';
 import { STAGE_CODECS } from './codecs.ts';
 import { ArticleDoc } from '../schemas/input.ts';
 import type { RejectRow, RunRow } from '../schemas/tables.ts';
@@ -83,15 +83,15 @@ export class StateStore {
     return existsSync(this.file(name));
   }
 
-  /** each file's text as last read or written by this store, so a write of the same text can be skipped */
-  private readonly known = new Map<string, string>();
+  /** each file's lines as last read or written by this store, so a write of the same lines can be skipped */
+  private readonly known = new Map<string, string[]>();
 
   private readRaw(name: string): string[] {
     const f = this.file(name);
     if (!existsSync(f)) return [];
-    const text = readFileSync(f, 'utf8');
-    this.known.set(name, text);
-    return text.split('\n').filter(Boolean);
+    const lines = readFileSync(f, 'utf8').split('\n').filter(Boolean);
+    this.known.set(name, lines);
+    return lines;
   }
 
   private readLines(name: string): unknown[] {
@@ -107,11 +107,11 @@ export class StateStore {
   }
 
   private writeLines(name: string, lines: string[]): void {
-    const data = lines.join('\n') + (lines.length ? '\n' : '');
     // a file that already says this stays untouched
-    if (this.known.get(name) === data && existsSync(this.file(name))) return;
-    writeFilesAtomically([{ path: this.file(name), data }]);
-    this.known.set(name, data);
+    const known = this.known.get(name);
+    if (known && known.length === lines.length && known.every((l, i) => l === lines[i]) && existsSync(this.file(name))) return;
+    writeLinesAtomically(this.file(name), lines);
+    this.known.set(name, lines);
   }
 
   private writeValues(name: string, values: unknown[]): void {
