@@ -232,12 +232,13 @@ class ArticleResolution {
 
   /** A one-word country, capital or seat followed by a capitalised word that is no title, after a word in lower case. */
   private startsLongerName(tokens: Token[], u: Unit): boolean {
-    const e = u.entry;
-    const place = e.kind === 'capital' || e.kind === 'seat' || (e.kind === 'actor' && this.info(e.actorId)?.type === 'country');
-    if (!place || u.last - u.first !== 1 || u.first === 0) return false;
-    const prev = tokens[u.first - 1]!;
+    // the token tests first: most units are followed by no capitalised word
     const next = tokens[u.last];
-    return !(prev.cap && prev.isWord) && next !== undefined && next.cap && next.isWord && !this.g.notNames.has(next.text);
+    if (next === undefined || !next.cap || !next.isWord || u.last - u.first !== 1 || u.first === 0) return false;
+    const prev = tokens[u.first - 1]!;
+    if ((prev.cap && prev.isWord) || this.g.notNames.has(next.text)) return false;
+    const e = u.entry;
+    return e.kind === 'capital' || e.kind === 'seat' || (e.kind === 'actor' && this.info(e.actorId)?.type === 'country');
   }
 
   private nameMentions(s: AnalysedSentence): void {
