@@ -371,7 +371,11 @@ export class StanceDetector {
         }
         // "will not negotiate", "will never accept": a refusal, where "would not help" is only no help
         if (mods.refusers.has(k) || ((k === 'not' || k === 'never') && (tokens[i - 1]?.key === 'will' || tokens[i - 1]?.key === 'wo'))) refuser = true;
-        else if (k === 'longer' && tokens[i - 1]?.key === 'no') withdrawer = true;
+        else if (k === 'longer' && tokens[i - 1]?.key === 'no') {
+          // "no longer" is one word: its "no" negates nothing else
+          withdrawer = true;
+          i--;
+        }
         // "suspended aid", "cut off gas supplies", "lifted trade and financial sanctions": up to three words between
         // (not what someone is told to stop: "urged Manila to stop its provocations" keeps the charge)
         else if (mods.withdrawers.has(k) && first - i <= 4 && onlyLowerWords(tokens, i + 1, first)) {
@@ -381,6 +385,12 @@ export class StanceDetector {
         }
         else if (mods.negators.has(k)) negator = true;
         if (mods.modals.has(k)) modal = true;
+      }
+      // "did not suspend aid", "has never renounced the use of force": two negations keep the cue as it is
+      if (withdrawer && negator && !refuser) {
+        withdrawer = false;
+        negator = false;
+        confidence *= 0.9;
       }
       if (withdrawer && !refuser && !negator && label === 'opposition' && !entry.negated) {
         // ending a fight or easing tensions is a step toward the other side (CAMEO 08, yield)
