@@ -216,7 +216,8 @@ export class StanceDetector {
         for (const x of sources) for (const t of targets) if (t !== x) pairs.push([x, t]);
       }
       else if (sources.length > 1 && this.reciprocal(tokens, h.last)) pairs = [[sources[0]!, sources[1]!], [sources[1]!, sources[0]!]];
-      else if (sources.length > 1 && (h.entry.mutual || h.label === 'cooperation')) pairs = [[sources[0]!, sources[1]!]];
+      // (not where a one-sided cue has an object of its own: "Hungary and Slovakia … to protect farmers")
+      else if (sources.length > 1 && (h.entry.mutual || (h.label === 'cooperation' && !this.hasThingObject(tokens, h)))) pairs = [[sources[0]!, sources[1]!]];
       else if (h.entry.mutual && h.label === 'cooperation' && lastCoop && lastCoop.sources.some((x) => sources.includes(x))) pairs = [];
       // "“Belgrade is undermining the dialogue,” Kurti said": hostility with no target named, which the speaker charges
       else if (h.label === 'opposition' && s.speaker && s.quoted[h.first]) pairs = sources.filter((x) => !this.sameSide(x, s.speaker!)).map((x): [string, null] => [x, null]);
@@ -320,6 +321,16 @@ export class StanceDetector {
   private modifiesNoun(tokens: Token[], at: number): boolean {
     const next = tokens[at + 1];
     return tokens[at]!.key.endsWith('ed') && this.grammar.possessivePronouns.has(tokens[at - 1]?.key ?? '') && next !== undefined && next.isWord && !next.cap;
+  }
+
+  /** Is a verb cue followed by a lower-case noun as its object ("protect farmers", "backed the plan")? */
+  private hasThingObject(tokens: Token[], h: Hit): boolean {
+    // ("agreed that the two sides …" is a clause, not an object)
+    if (h.entry.pos !== 'verb' || tokens[h.last]?.key === 'that') return false;
+    let i = h.last;
+    if (this.grammar.nounMarkers.has(tokens[i]?.key ?? '') && tokens[i]!.key !== 'of' && tokens[i]!.key !== 'for') i++;
+    const t = tokens[i];
+    return t !== undefined && t.isWord && !t.cap && !this.grammar.functionWords.has(t.key) && !this.grammar.objectPrepositions.has(t.key);
   }
 
   /** "accused each other", "blamed one another" */
