@@ -325,8 +325,8 @@ export class StanceDetector {
 
   /** Is a verb cue followed by a lower-case noun as its object ("protect farmers", "backed the plan")? */
   private hasThingObject(tokens: Token[], h: Hit): boolean {
-    // ("agreed that the two sides …" is a clause, not an object)
-    if (h.entry.pos !== 'verb' || tokens[h.last]?.key === 'that') return false;
+    // ("agreed that the two sides …" is a clause, "agreed to keep up pressure" an infinitive, not an object)
+    if (h.entry.pos !== 'verb' || tokens[h.last]?.key === 'that' || tokens[h.last - 1]?.key === 'to') return false;
     let i = h.last;
     if (this.grammar.nounMarkers.has(tokens[i]?.key ?? '') && tokens[i]!.key !== 'of' && tokens[i]!.key !== 'for') i++;
     const t = tokens[i];
