@@ -43,7 +43,7 @@ describe('annotated test articles', () => {
   it('labels most sentences acceptably and finds relations', () => {
     expect(ratio(total.stance, total.sentences)).toBeGreaterThanOrEqual(0.78);
     expect(ratio(total.relHit, total.relTotal)).toBeGreaterThanOrEqual(0.56);
-    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.82);
+    expect(ratio(total.relPrecHit, total.relPrecTotal)).toBeGreaterThanOrEqual(0.83);
   });
 });
 
@@ -51,8 +51,8 @@ describe('annotated test articles', () => {
 // regression; they are not a target to tune the rules to (the held-out set is never read for that)
 describe.each([
   { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.86, actorP: 0.92, stance: 0.78, relR: 0.26, relP: 0.48 } },
-  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.95, stance: 0.85, relR: 0.38, relP: 0.71 } },
-  { set: 'third annotated set', folder: 'test/fixtures/dev2', floors: { actorR: 0.92, actorP: 0.95, stance: 0.83, relR: 0.37, relP: 0.69 } },
+  { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.95, stance: 0.86, relR: 0.4, relP: 0.75 } },
+  { set: 'third annotated set', folder: 'test/fixtures/dev2', floors: { actorR: 0.92, actorP: 0.95, stance: 0.84, relR: 0.37, relP: 0.7 } },
 ])('$set', ({ folder, floors }) => {
   const slugs = slugsIn(folder);
   const scores = new Map(slugs.map((s) => [s, score(s, folder)]));
