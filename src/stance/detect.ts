@@ -8,7 +8,7 @@ import { withGappedMatches } from './gapped.ts';
 import type { StanceGrammar } from './grammar.ts';
 import type { CueLexicon } from './lexicon.ts';
 import { stateOf, type Side } from '../actors/sides.ts';
-import { anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, nextConjunct, onlyLowerWords, readingAfter, startsMention, within } from './token-spans.ts';
+import { anyIn, anyKeyIn, anyTextIn, anyWithin, firstStartingIn, inCapitalisedName, isPastVerb, lastConjunct, lowerOrPossessive, nextConjunct, onlyLowerWords, readingAfter, startsMention, titleOnly, within } from './token-spans.ts';
 
 export interface StanceRelation {
   sentence: number;
@@ -429,7 +429,7 @@ export class StanceDetector {
   private toldTo(tokens: Token[], at: number): boolean {
     if (tokens[at - 1]?.key !== 'to') return false;
     const before = tokens[at - 2];
-    return before !== undefined && ((before.isWord && before.cap && at - 2 > 0) || before.key === 'them' || before.key === 'him' || before.key === 'her' || before.key === 'it');
+    return before !== undefined && ((before.isWord && before.cap && at - 2 > 0) || this.grammar.objectPronouns.has(before.key));
   }
 
   /** Does a negator stand in the two words before token `at` ("has not ruled out", "did not rule out")? */
@@ -920,27 +920,6 @@ export class StanceDetector {
  * "offered to host negotiations between Iran and the US" keeps both for the offer. A cue right
  * after this one is its complement ("air strikes against"), not a new predicate.
  */
-/** Whether a token in [from, to) has a key in `keys`. */
-function anyIn(tokens: Token[], from: number, to: number, keys: Set<string>): boolean {
-  for (let i = from; i < to; i++) if (keys.has(tokens[i]!.key)) return true;
-  return false;
-}
-
-/** Whether tokens [from, to) are only "the", a possessive or capitalised words: what may stand before a name ("the", "Ukraine's President"). */
-function titleOnly(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.key !== 'the' && t.key !== "'s" && !(t.isWord && t.cap)) return false;
-  }
-  return true;
-}
-
-/** Whether every token in [from, to) is a lower-case word or a possessive "'s". */
-function lowerOrPossessive(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.key !== "'s" && (!tokens[i]!.isWord || tokens[i]!.cap)) return false;
-  return true;
-}
-
 function nextCueStart(hits: Hit[], k: number, none: number): number {
   const h = hits[k]!;
   // hits are in text order; past the target window the answer no longer matters (and the work stays linear)

@@ -52,6 +52,8 @@ export const StanceGrammarFile = z.object({
   labelling_verbs: words,
   /** before a participle and a noun, make it a modifier, not an act ("its allied armed groups") */
   possessive_pronouns: words,
+  /** before "to" and a verb, whom someone is told to act ("urged them to stop their attacks") */
+  object_pronouns: words,
   /** "accused each other": a cue whose two subjects act toward each other */
   reciprocals: z.array(z.string().regex(/^\S+ \S+$/, 'two words')),
 });
@@ -80,6 +82,7 @@ export interface StanceGrammar {
   ruleOutVerbs: Set<string>;
   possessivePronouns: Set<string>;
   labellingVerbs: Set<string>;
+  objectPronouns: Set<string>;
   /** first word → second words ("each" → "other") */
   reciprocals: Map<string, Set<string>>;
 }
@@ -118,6 +121,7 @@ export function loadStanceGrammar(file = dataPath('cues', 'grammar.json')): Stan
     ruleOutVerbs: lower(g.rule_out_verbs),
     possessivePronouns: lower(g.possessive_pronouns),
     labellingVerbs: lower(g.labelling_verbs),
+    objectPronouns: lower(g.object_pronouns),
     reciprocals,
   };
 }

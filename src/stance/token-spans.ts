@@ -105,3 +105,24 @@ export function anyWithin(actors: Mention[], from: number, to: number): boolean 
   for (const m of actors) if (m.first >= from && m.last <= to) return true;
   return false;
 }
+
+/** Whether a token in [from, to) has a key in `keys`. */
+export function anyIn(tokens: Token[], from: number, to: number, keys: Set<string>): boolean {
+  for (let i = from; i < to; i++) if (keys.has(tokens[i]!.key)) return true;
+  return false;
+}
+
+/** Whether tokens [from, to) are only "the", a possessive or capitalised words: what may stand before a name ("the", "Ukraine's President"). */
+export function titleOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.key !== 'the' && t.key !== "'s" && !(t.isWord && t.cap)) return false;
+  }
+  return true;
+}
+
+/** Whether every token in [from, to) is a lower-case word or a possessive "'s". */
+export function lowerOrPossessive(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.key !== "'s" && (!tokens[i]!.isWord || tokens[i]!.cap)) return false;
+  return true;
+}

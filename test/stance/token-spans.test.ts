@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/actors/mentions.ts';
-import { inCapitalisedName, lastConjunct, nextConjunct, onlyLowerWords, within } from '../../src/stance/token-spans.ts';
+import { anyIn, inCapitalisedName, lastConjunct, lowerOrPossessive, nextConjunct, onlyLowerWords, titleOnly, within } from '../../src/stance/token-spans.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 const tokensOf = (text: string) => tokenize(text, 0, text.length);
@@ -9,6 +9,16 @@ const mention = (actorId: string, first: number, last: number): Mention =>
   ({ sentence: 0, actorId, surface: actorId, start: 0, end: 0, role: 'actor', how: 'name', first, last, plural: false, group: 0 });
 
 describe('token spans', () => {
+  it('tells what may stand before a name, before a speech verb, and whether a word of a set is in a span', () => {
+    const tokens = tokensOf("by Ukraine's President Volodymyr Zelensky; Kenya's foreign ministry said");
+    expect(titleOnly(tokens, 1, 4)).toBe(true); // Ukraine 's President
+    expect(titleOnly(tokens, 0, 4)).toBe(false); // "by" is no title
+    expect(lowerOrPossessive(tokens, 8, 11)).toBe(true); // 's foreign ministry
+    expect(lowerOrPossessive(tokens, 7, 11)).toBe(false);
+    expect(anyIn(tokens, 0, 4, new Set(['president']))).toBe(true);
+    expect(anyIn(tokens, 0, 2, new Set(['president']))).toBe(false);
+  });
+
   it('follows an "and"-list of actors, past a title before a name', () => {
     // Congo and Rwandan Foreign Minister Vincent Biruta agreed
     const tokens = tokensOf('Congo and Rwandan Foreign Minister Vincent Biruta agreed');
