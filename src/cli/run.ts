@@ -4,13 +4,13 @@ import path from 'node:path';
 import { Analyzer, rulesHashes, type AnalyzerOptions, type RulesHashes } from '../analyze.ts';
 import { sha256 } from '../core/hash.ts';
 import { formatMessage, message, type InputMessage } from '../core/messages.ts';
-import { RunTables, sortArticles } from '../export/build-tables.ts';
+import { RunTables, sortArticles, type ArticleResult } from '../export/build-tables.ts';
 import { TableFiles } from '../export/table-files.ts';
 import { ingest } from '../ingest/read-inputs.ts';
 import type { ArticleDoc } from '../schemas/input.ts';
 import { Command, type RejectRow, type Rows, type RunRow, type TableName } from '../schemas/tables.ts';
 import { lockFolder } from '../store/lock.ts';
-import { STATE_DIR, StateStore, stateLine, type StageData, type StageName, type StageRecord } from '../store/state.ts';
+import { encodeStage, lineOnlyRecord, STATE_DIR, StateStore, stateLine, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
 import { analyzeOne } from './analyze-one.ts';
 import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
@@ -76,11 +76,8 @@ async function runLocked(command: Command, ctx: RunContext, run_id: string, star
   let status: RunRow['status'] = 'ok';
   let failure: unknown;
   try {
-    if (command === 'pipeline') {
-      ingestStep(ctx);
-      await analyzeSteps(ctx, STAGES);
-      exportStep(ctx);
-    } else if (command === 'ingest') ingestStep(ctx);
+    if (command === 'pipeline') await pipelineSteps(ctx);
+    else if (command === 'ingest') ingestStep(ctx);
     else if (command === 'export') exportStep(ctx);
     else await analyzeSteps(ctx, [command]);
   } catch (e) {
@@ -125,12 +122,23 @@ function stageMap<K extends StageName>(ctx: RunContext, stage: K): Map<string, S
   return read;
 }
 
-/**
- * Runs the given stages (in order) over every article that lacks an
- * up-to-date result, one article at a time through all of them, so that
- * tokens and mentions never have to be stored and read back in between.
- */
-async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void> {
+type Job = { article: ArticleDoc; need: StageSet };
+
+/** What an analysis step works from and fills in: the jobs, and the records each stage keeps. */
+interface AnalysisPlan {
+  stages: StageName[];
+  hashes: RulesHashes;
+  articles: ArticleDoc[];
+  prior: StageMaps;
+  kept: StageMaps;
+  jobs: Job[];
+  /** an article's earlier stages' results, for a job that starts later */
+  upstream: (id: string) => { split?: StageData['split']; actors?: StageData['actors'] };
+  ok: number;
+}
+
+/** What each article still needs: a stage is redone when its rules changed or the stage before it was redone. */
+function planAnalysis(ctx: RunContext, stages: StageName[]): AnalysisPlan {
   const first = stages[0]!;
   const previous = PREVIOUS[first];
   if (previous !== 'articles' && !ctx.stages[previous] && !ctx.store.has(previous)) {
@@ -145,9 +153,7 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
   if (previous !== 'articles') (inputs as Record<string, unknown>)[previous] = stageMap(ctx, previous);
   const prior: StageMaps = {};
   for (const stage of stages) (prior as Record<string, unknown>)[stage] = stageMap(ctx, stage);
-
-  // what each article still needs: a stage is redone when its rules changed or the stage before it was redone
-  const jobs: { article: ArticleDoc; need: StageSet }[] = [];
+  const jobs: Job[] = [];
   const kept: StageMaps = {};
   for (const s of stages) (kept as Record<string, unknown>)[s] = new Map();
   for (const a of articles) {
@@ -165,38 +171,128 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
     split: (kept.split?.get(id) ?? inputs.split?.get(id))?.data,
     actors: (kept.actors?.get(id) ?? inputs.actors?.get(id))?.data,
   });
-  // the knowledge is loaded only when some article needs a stage
-  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
-  const results: WorkResult[] = ctx.options.workers && ctx.options.workers > 1 && jobs.length > 1
-    ? await runInWorkers(jobs.map((j) => ({ ...j, ...upstream(j.article.article_id) })), ctx.options, (item) => analyzeOne(analyzer(), item.article, item.need, item))
-    : jobs.map((j) => analyzeOne(analyzer(), j.article, j.need, upstream(j.article.article_id)));
-  results.forEach((r, i) => {
-    const { article, need } = jobs[i]!;
-    if (!r.ok) {
-      const m = message(article.source, article.record, 'E_STAGE', r.error);
-      ctx.log(`geostance: ${formatMessage(m)}`);
-      ctx.rejects.push(m);
-      return;
-    }
-    for (const s of need) {
-      const encoded = r.encoded?.[s];
-      const line = encoded === undefined ? undefined : stateLine(article.article_id, hashes[s], encoded);
-      (kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: hashes[s], data: r.data[s], line });
-    }
-    ctx.processed.add(article.article_id);
-  });
-  const order = new Map(articles.map((a, i) => [a.article_id, i]));
-  for (const s of stages) {
-    const map = kept[s] as Map<string, StageRecord<unknown>>;
+  return { stages, hashes, articles, prior, kept, jobs, upstream, ok: 0 };
+}
+
+/** Keeps a job's results for the state files and the tables, or records why it failed. */
+function collect(ctx: RunContext, plan: AnalysisPlan, { article, need }: Job, r: WorkResult): void {
+  if (!r.ok) {
+    const m = message(article.source, article.record, 'E_STAGE', r.error);
+    ctx.log(`geostance: ${formatMessage(m)}`);
+    ctx.rejects.push(m);
+    return;
+  }
+  for (const s of need) {
+    const encoded = r.encoded?.[s];
+    const line = encoded === undefined ? undefined : stateLine(article.article_id, plan.hashes[s], encoded);
+    (plan.kept[s] as Map<string, unknown>).set(article.article_id, { article_id: article.article_id, rules_hash: plan.hashes[s], data: r.data[s], line });
+  }
+  plan.ok++;
+  ctx.processed.add(article.article_id);
+}
+
+/** Writes the state files that changed and hands the records on to the steps after. */
+function finishAnalysis(ctx: RunContext, plan: AnalysisPlan): void {
+  const order = new Map(plan.articles.map((a, i) => [a.article_id, i]));
+  for (const s of plan.stages) {
+    const map = plan.kept[s] as Map<string, StageRecord<unknown>>;
     const sorted = new Map([...map].sort((x, y) => order.get(x[0])! - order.get(y[0])!));
     (ctx.stages as Record<string, unknown>)[s] = sorted;
     // the state file already holds exactly these records, in this order: leave it alone
-    const before = [...prior[s]!.values()] as unknown[];
+    const before = [...plan.prior[s]!.values()] as unknown[];
     const records = [...sorted.values()];
     if (records.length === before.length && records.every((r, i) => r === before[i])) continue;
     ctx.store.writeStage(s, records as StageRecord<StageData[typeof s]>[]);
   }
-  ctx.log(`${stages.join(' + ')}: ${results.filter((r) => r.ok).length} article(s) processed, ${articles.length - jobs.length} unchanged`);
+  ctx.log(`${plan.stages.join(' + ')}: ${plan.ok} article(s) processed, ${plan.articles.length - plan.jobs.length} unchanged`);
+}
+
+/**
+ * Runs the given stages (in order) over every article that lacks an
+ * up-to-date result, one article at a time through all of them, so that
+ * tokens and mentions never have to be stored and read back in between.
+ */
+async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void> {
+  const plan = planAnalysis(ctx, stages);
+  // the knowledge is loaded only when some article needs a stage
+  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
+  if (ctx.options.workers && ctx.options.workers > 1 && plan.jobs.length > 1) {
+    const results = await runInWorkers(plan.jobs.map((j) => ({ ...j, ...plan.upstream(j.article.article_id) })), ctx.options, (item) => analyzeOne(analyzer(), item.article, item.need, item));
+    results.forEach((r, i) => collect(ctx, plan, plan.jobs[i]!, r));
+  } else {
+    for (const j of plan.jobs) collect(ctx, plan, j, analyzeOne(analyzer(), j.article, j.need, plan.upstream(j.article.article_id)));
+  }
+  finishAnalysis(ctx, plan);
+}
+
+/**
+ * The whole pipeline on one thread, streamed: articles are analysed in table order a batch at a
+ * time, and each batch's rows are written before the next is analysed, so a run holds the results
+ * of one batch as objects and the rest only as their state-file lines. With --workers, or with
+ * nothing to analyse, the steps run one after the other.
+ */
+async function pipelineSteps(ctx: RunContext): Promise<void> {
+  ingestStep(ctx);
+  if (ctx.options.workers && ctx.options.workers > 1) {
+    await analyzeSteps(ctx, STAGES);
+    exportStep(ctx);
+    return;
+  }
+  const plan = planAnalysis(ctx, STAGES);
+  if (plan.jobs.length === 0) {
+    finishAnalysis(ctx, plan);
+    exportStep(ctx);
+    return;
+  }
+  const analyzer = (ctx.analyzer ??= new Analyzer(ctx.options));
+  const jobs = new Map(plan.jobs.map((j) => [j.article.article_id, j]));
+  const split = plan.kept.split!;
+  const actors = plan.kept.actors!;
+  const stance = plan.kept.stance!;
+  const tables = new TableExport(ctx.store.out);
+  try {
+    const order = sortArticles(plan.articles.map((article) => ({ article }))).map((x) => x.article);
+    for (let i = 0; i < order.length; i += EXPORT_BATCH) {
+      const batch = order.slice(i, i + EXPORT_BATCH);
+      for (const article of batch) {
+        const job = jobs.get(article.article_id);
+        if (job) collect(ctx, plan, job, analyzeOne(analyzer, article, job.need, plan.upstream(article.article_id)));
+      }
+      for (const article of batch) {
+        const id = article.article_id;
+        const [units, found, stances] = [split.get(id), actors.get(id), stance.get(id)];
+        if (!units || !found || !stances) continue; // failed, now or earlier
+        tables.add({ article, units: units.data, actors: found.data, stance: stances.data });
+        // from here on the run keeps the article's results only as their state-file lines (a stored record that was
+        // read stays the same record for the state file's comparison, so it is replaced in both maps)
+        release(plan, 'split', id, units);
+        release(plan, 'actors', id, found);
+        release(plan, 'stance', id, stances);
+      }
+      tables.flush();
+    }
+    finishAnalysis(ctx, plan);
+    const complete = plan.articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
+    const counts = tables.commit();
+    ctx.store.writeExportFingerprint(tablesFingerprint(complete, split, actors, stance));
+    ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
+  } catch (e) {
+    tables.abort();
+    throw e;
+  }
+}
+
+/** Keeps an exported record as its state-file line only (decoded again if asked for its data). */
+function release<K extends StageName>(plan: AnalysisPlan, stage: K, id: string, r: StageRecord<StageData[K]>): void {
+  const lean = lineOnlyRecord(stage, r.article_id, r.rules_hash, r.line ?? stateLine(r.article_id, r.rules_hash, encodeStage(stage, r.data)));
+  (plan.kept[stage] as Map<string, unknown>).set(id, lean);
+  const prior = plan.prior[stage] as Map<string, unknown>;
+  if (prior.get(id) === r) prior.set(id, lean);
+}
+
+/** What the tables are made from: the articles and the rules each stage's results were made with. */
+function tablesFingerprint(complete: ArticleDoc[], split: Map<string, StageRecord<unknown>>, actors: Map<string, StageRecord<unknown>>, stance: Map<string, StageRecord<unknown>>): string {
+  return sha256(JSON.stringify(complete.map((a) => [a, split.get(a.article_id)!.rules_hash, actors.get(a.article_id)!.rules_hash, stance.get(a.article_id)!.rules_hash])) + VERSION);
 }
 
 /** Every table from what the stages left, written together so no reader sees half a run. */
@@ -209,46 +305,82 @@ function exportStep(ctx: RunContext): void {
   const complete = articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
   // the tables are a function of the articles and the rules their results were made with: skip rewriting identical
   // ones (decided before any stored result is decoded)
-  const fingerprint = sha256(JSON.stringify(complete.map((a) => [a, split.get(a.article_id)!.rules_hash, actors.get(a.article_id)!.rules_hash, stance.get(a.article_id)!.rules_hash])) + VERSION);
+  const fingerprint = tablesFingerprint(complete, split, actors, stance);
   const analysisTables = ['articles', 'sentences', 'mentions', 'relations', 'actors', 'candidates'];
   if (ctx.store.readExportFingerprint() === fingerprint && analysisTables.every((t) => existsSync(path.join(ctx.store.out, `${t}.arrow`)) && existsSync(path.join(ctx.store.out, `${t}.csv`)))) {
     ctx.log(`export: ${complete.length} articles, tables unchanged`);
     return;
   }
-  // article by article in table order, a batch at a time: no whole table is ever held, and what was
-  // exported is let go (a re-run over a large store decodes one batch of stored results at a time)
-  const order = sortArticles(complete.map((article) => ({ article }))).map((x) => x.article);
+  // article by article in table order, a batch at a time; what was exported is let go (a re-run over a
+  // large store decodes one batch of stored results at a time)
   const take = <T>(map: Map<string, StageRecord<T>>, id: string): T => {
     const data = map.get(id)!.data;
     map.delete(id);
     return data;
   };
-  const files = new TableFiles(ctx.store.out);
-  const run = new RunTables();
-  const counts = { articles: 0, sentences: 0, mentions: 0, relations: 0 };
+  const tables = new TableExport(ctx.store.out);
+  let counts;
   try {
+    const order = sortArticles(complete.map((article) => ({ article }))).map((x) => x.article);
     for (let i = 0; i < order.length; i += EXPORT_BATCH) {
-      const batch: Pick<Rows, 'articles' | 'sentences' | 'mentions' | 'relations'> = { articles: [], sentences: [], mentions: [], relations: [] };
       for (const article of order.slice(i, i + EXPORT_BATCH)) {
         const id = article.article_id;
-        const rows = run.add({ article, units: take(split, id), actors: take(actors, id), stance: take(stance, id) });
-        for (const name of ['articles', 'sentences', 'mentions', 'relations'] as const) for (const row of rows[name]) (batch[name] as unknown[]).push(row);
+        tables.add({ article, units: take(split, id), actors: take(actors, id), stance: take(stance, id) });
       }
-      for (const name of ['articles', 'sentences', 'mentions', 'relations'] as const) {
-        files.write(name, batch[name]);
-        counts[name] += batch[name].length;
-      }
+      tables.flush();
     }
-    files.write('actors', run.actorRows());
-    files.write('candidates', run.candidateRows());
-    files.commit();
+    counts = tables.commit();
   } catch (e) {
-    files.abort();
+    tables.abort();
     throw e;
   }
   ctx.store.writeExportFingerprint(fingerprint);
   ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
 }
+
+type ArticleTables = 'articles' | 'sentences' | 'mentions' | 'relations';
+
+/** The analysis tables of a run, written a batch of articles at a time. */
+class TableExport {
+  private readonly files: TableFiles;
+  private readonly run = new RunTables();
+  private batch: Pick<Rows, ArticleTables> = { articles: [], sentences: [], mentions: [], relations: [] };
+  private readonly counts: Record<ArticleTables, number> = { articles: 0, sentences: 0, mentions: 0, relations: 0 };
+
+  constructor(out: string) {
+    this.files = new TableFiles(out);
+  }
+
+  /** One article's results (in table order), held as rows until the next flush. */
+  add(result: ArticleResult): void {
+    const rows = this.run.add(result);
+    for (const name of ARTICLE_TABLES) for (const row of rows[name]) (this.batch[name] as unknown[]).push(row);
+  }
+
+  /** Writes the rows added since the last flush as one record batch of each table. */
+  flush(): void {
+    for (const name of ARTICLE_TABLES) {
+      this.files.write(name, this.batch[name]);
+      this.counts[name] += this.batch[name].length;
+    }
+    this.batch = { articles: [], sentences: [], mentions: [], relations: [] };
+  }
+
+  /** Writes the actors and candidates tables and puts every file in place; the row counts of the others. */
+  commit(): Record<ArticleTables, number> {
+    this.flush();
+    this.files.write('actors', this.run.actorRows());
+    this.files.write('candidates', this.run.candidateRows());
+    this.files.commit();
+    return this.counts;
+  }
+
+  abort(): void {
+    this.files.abort();
+  }
+}
+
+const ARTICLE_TABLES: ArticleTables[] = ['articles', 'sentences', 'mentions', 'relations'];
 
 /** Articles per record batch of the exported tables (a batch's rows are the only ones held at a time). */
 const EXPORT_BATCH = 1000;

@@ -64,6 +64,16 @@ class StoredRecord<T> implements StageRecord<T> {
   }
 }
 
+/** A record known by its state-file line only, its data decoded from the line when asked for (and not kept). */
+export function lineOnlyRecord<K extends StageName>(stage: K, article_id: string, rules_hash: string, line: string): StageRecord<StageData[K]> {
+  return {
+    article_id, rules_hash, line,
+    get data() {
+      return decodeStage(stage, line.slice(line.indexOf(',"data":') + 8, -1));
+    },
+  };
+}
+
 /**
  * The layout of the stage files (`<stage>.v2.jsonl`). A new layout gets a new name,
  * so state left by an older geostance is never misread: it is ignored, its stages
