@@ -14,6 +14,8 @@ export const GrammarFile = z.object({
   plural_pronouns: z.array(z.string()),
   first_person_pronouns: z.array(z.string()),
   group_references: z.record(z.string(), z.array(z.string())),
+  /** CAMEO code prefixes a group reference never names ("the bloc" is not the UN, IGOUNO…) */
+  group_reference_excluded_codes: z.record(z.string(), z.array(z.string())).default({}),
   person_references: z.array(z.string()),
   honorifics: z.array(z.string()),
   name_particles: z.array(z.string()),
@@ -36,6 +38,8 @@ export interface Grammar {
   pluralPronouns: Set<string>;
   firstPerson: Set<string>;
   groupReferences: Map<string, string[]>;
+  /** by reference noun, the CAMEO code prefixes it never names */
+  groupReferenceExcludedCodes: Map<string, string[]>;
   personReferences: Set<string>;
   honorifics: Set<string>;
   nameParticles: Set<string>;
@@ -97,6 +101,7 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     pluralPronouns: new Set(g.plural_pronouns),
     firstPerson: new Set(g.first_person_pronouns),
     groupReferences: new Map(Object.entries(g.group_references)),
+    groupReferenceExcludedCodes: new Map(Object.entries(g.group_reference_excluded_codes)),
     personReferences: new Set(g.person_references),
     honorifics: new Set(g.honorifics),
     nameParticles: new Set(g.name_particles),

@@ -783,7 +783,8 @@ class ArticleResolution {
    * scope for every token.)
    */
   private groupReferent(types: string[], noun: string, sorted: Mention[], at: number): string | undefined {
-    const candidates = this.recentBefore(sorted, at).filter((id) => types.includes(this.info(id)?.type ?? ''));
+    const excluded = this.g.groupReferenceExcludedCodes.get(noun) ?? [];
+    const candidates = this.recentBefore(sorted, at).filter((id) => types.includes(this.info(id)?.type ?? '') && !excluded.some((c) => this.info(id)!.code.startsWith(c)));
     const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
     return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
   }

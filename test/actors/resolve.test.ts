@@ -93,6 +93,11 @@ describe('actor resolution', () => {
     expect(m).toContain('a foreign ministry spokesman=CHNGOV/reference');
   });
 
+  it('never takes the UN for "the bloc" (group_reference_excluded_codes)', () => {
+    const [, m] = mentionsOf('The African Union and the UN called for calm. The bloc urged restraint.', '2024-01-10');
+    expect(m).toContain('The bloc=african-union/reference');
+  });
+
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
