@@ -793,8 +793,18 @@ export class StanceDetector {
 
   /** Where a labelling verb ("called", "described") stands a few words before token `at` in its clause, or -1. */
   private labellingVerbBefore(tokens: Token[], at: number): number {
-    for (let v = at - 1; v >= 0 && v >= at - 10; v--) {
-      if (tokens[v]!.text === ',' || this.breaksAt(tokens, v)) return -1;
+    for (let v = at - 1; v >= 0 && v >= at - 12; v--) {
+      // "declared the Mexican ambassador, Raquel Serur, persona non grata": a name between commas is passed over
+      if (tokens[v]!.text === ',') {
+        let p = v - 1;
+        while (p > v - 6 && p >= 0 && tokens[p]!.isWord && tokens[p]!.cap) p--;
+        if (p >= 0 && p < v - 1 && tokens[p]!.text === ',') {
+          v = p;
+          continue;
+        }
+        return -1;
+      }
+      if (this.breaksAt(tokens, v)) return -1;
       if (this.grammar.labellingVerbs.has(tokens[v]!.key)) return v;
     }
     return -1;
