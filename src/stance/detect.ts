@@ -172,7 +172,7 @@ export class StanceDetector {
       if (entry.not_after.length && this.followsExcluded(entry, s, match.first)) continue;
       if (inCapitalisedName(tokens, match.first, match.last)) continue;
       // "Israel's illegal settlements": a judging adjective before its noun is the writer's word, not someone's stance
-      if (entry.pos === 'adjective' && tokens[match.last]?.isWord && !tokens[match.last]!.cap && this.labellingVerbBefore(tokens, match.first) < 0) continue;
+      if (entry.pos === 'adjective' && this.beforeNoun(tokens, match.last) && this.labellingVerbBefore(tokens, match.first) < 0) continue;
       // "its allied armed groups", "the agreed timetable": a participle after a determiner describes a noun, it is no act
       if (entry.pos === 'verb' && match.last - match.first === 1 && this.modifiesNoun(tokens, match.first)) continue;
       if (entry.not_before.length && match.last < tokens.length && entry.not_before.includes(tokens[match.last]!.key)) continue;
@@ -183,7 +183,9 @@ export class StanceDetector {
       for (let j = k - 1; j >= 0 && hits[j]!.first >= h.first - 12; j--) {
         const a = hits[j]!;
         // (not across "and": "welcomed the agreement and praised South Africa" are two stances)
-        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, a.last, h.first) && h.entry.pos !== 'phrase' && !anyKeyIn(tokens, a.last, h.first, 'and')) {
+        // ("disappointed that Solomon Islands had signed the pact": a "that" clause is the attitude's object too)
+        const objectFrom = tokens[a.last]?.key === 'that' ? a.last + 1 : a.last;
+        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, objectFrom, h.first) && h.entry.pos !== 'phrase' && !anyKeyIn(tokens, a.last, h.first, 'and')) {
           h.dropped = true;
           break;
         }
@@ -315,6 +317,12 @@ export class StanceDetector {
       if (k === ',' || k === 'and' || k === 'or' || this.breaksAt(tokens, i)) return false;
     }
     return true;
+  }
+
+  /** Is the token at `at` a lower-case content word (a noun an adjective stands before), not "that", "by", "with" …? */
+  private beforeNoun(tokens: Token[], at: number): boolean {
+    const t = tokens[at];
+    return t !== undefined && t.isWord && !t.cap && !this.grammar.functionWords.has(t.key) && !this.grammar.objectPrepositions.has(t.key);
   }
 
   /** A participle (-ed) between a possessive pronoun and a lower-case word ("its allied armed groups"; "a negotiated settlement" stays a cue). */

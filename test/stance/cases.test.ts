@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/analyze.ts';
 import { loadCases, runCase } from '../helpers/stance-cases.ts';
 
-// 302 sentences written for the project, from seven regions and several house styles, each
+// 332 sentences written for the project, from eight regions and several house styles, each
 // with the label and the directed relations a careful reader sees (test/fixtures/stance/cases.jsonl).
 const cases = loadCases();
 const analyzer = new Analyzer();
