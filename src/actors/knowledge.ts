@@ -63,6 +63,8 @@ export class ActorKnowledge {
   readonly names = new PhraseTrie<Entry>(sameReading);
   /** short forms (surnames, "the Post") by key, for lookups after a full name was seen */
   readonly shortOwners = new Map<string, string[]>();
+  /** the last words of the role nouns of people ("spokesperson", "minister", "officials"), lower case */
+  readonly personRoleWords = new Set<string>();
   readonly sources: string[] = [];
 
   addActor(info: ActorInfo): void {
@@ -229,4 +231,5 @@ export function loadProjectKnowledge(files: KnowledgeFiles = DEFAULT_FILES): Act
 export function addRoleNoun(kb: ActorKnowledge, r: RoleNoun): void {
   kb.addName(r.noun, { kind: 'role', sector: r.sector, person: r.person, plural: r.plural_only, noun: r.noun }, false);
   if (r.plural) kb.addName(r.plural, { kind: 'role', sector: r.sector, person: r.person, plural: true, noun: r.noun }, false);
+  if (r.person) for (const noun of [r.noun, r.plural]) if (noun) kb.personRoleWords.add(noun.toLowerCase().split(' ').pop()!);
 }

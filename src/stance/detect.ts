@@ -924,11 +924,10 @@ export class StanceDetector {
     return !((k === 'for' || k === 'of') && p > 0 && this.isPersonRole(tokens, p - 1));
   }
 
-  /** Is the word at `at` a person's role noun ("spokesperson", "official", "minister")? */
+  /** Is the word at `at` the end of a person's role noun ("spokesperson", "official", "foreign minister")? */
   private isPersonRole(tokens: Token[], at: number): boolean {
     const t = tokens[at]!;
-    if (!t.isWord || t.cap) return false;
-    return this.kb.names.longestAt(tokens, at)?.payloads.some((p) => p.kind === 'role' && p.person) ?? false;
+    return t.isWord && !t.cap && this.kb.personRoleWords.has(t.key);
   }
 }
 
