@@ -249,37 +249,30 @@ async function pipelineSteps(ctx: RunContext): Promise<void> {
   const split = plan.kept.split!;
   const actors = plan.kept.actors!;
   const stance = plan.kept.stance!;
-  const tables = new TableExport(ctx.store.out);
-  try {
-    const order = sortArticles(plan.articles.map((article) => ({ article }))).map((x) => x.article);
-    for (let i = 0; i < order.length; i += EXPORT_BATCH) {
-      const batch = order.slice(i, i + EXPORT_BATCH);
+  const counts = writeAnalysisTables(ctx.store.out, plan.articles, {
+    // each batch is analysed just before its rows are made
+    beforeBatch: (batch) => {
       for (const article of batch) {
         const job = jobs.get(article.article_id);
         if (job) collect(ctx, plan, job, analyzeOne(analyzer, article, job.need, plan.upstream(article.article_id)));
       }
-      for (const article of batch) {
-        const id = article.article_id;
-        const [units, found, stances] = [split.get(id), actors.get(id), stance.get(id)];
-        if (!units || !found || !stances) continue; // failed, now or earlier
-        tables.add({ article, units: units.data, actors: found.data, stance: stances.data });
-        // from here on the run keeps the article's results only as their state-file lines (a stored record that was
-        // read stays the same record for the state file's comparison, so it is replaced in both maps)
-        release(plan, 'split', id, units);
-        release(plan, 'actors', id, found);
-        release(plan, 'stance', id, stances);
-      }
-      tables.flush();
-    }
-    finishAnalysis(ctx, plan);
-    const complete = plan.articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
-    const counts = tables.commit();
-    ctx.store.writeExportFingerprint(tablesFingerprint(complete, split, actors, stance));
-    ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
-  } catch (e) {
-    tables.abort();
-    throw e;
-  }
+    },
+    resultOf: (article) => {
+      const id = article.article_id;
+      const [units, found, stances] = [split.get(id), actors.get(id), stance.get(id)];
+      if (!units || !found || !stances) return undefined; // failed, now or earlier
+      const result = { article, units: units.data, actors: found.data, stance: stances.data };
+      // from here on the run keeps the article's results only as their state-file lines (a stored record that was
+      // read stays the same record for the state file's comparison, so it is replaced in both maps)
+      release(plan, 'split', id, units);
+      release(plan, 'actors', id, found);
+      release(plan, 'stance', id, stances);
+      return result;
+    },
+    beforeCommit: () => finishAnalysis(ctx, plan),
+  });
+  ctx.store.writeExportFingerprint(tablesFingerprint(completeOf(plan.articles, split, actors, stance), split, actors, stance));
+  logExport(ctx, counts);
 }
 
 /** Keeps an exported record as its state-file line only (decoded again if asked for its data). */
@@ -290,8 +283,15 @@ function release<K extends StageName>(plan: AnalysisPlan, stage: K, id: string, 
   if (prior.get(id) === r) prior.set(id, lean);
 }
 
+type RecordMap = Map<string, StageRecord<unknown>>;
+
+/** The articles every stage has a result for: those the tables have rows of. */
+function completeOf(articles: ArticleDoc[], split: RecordMap, actors: RecordMap, stance: RecordMap): ArticleDoc[] {
+  return articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
+}
+
 /** What the tables are made from: the articles and the rules each stage's results were made with. */
-function tablesFingerprint(complete: ArticleDoc[], split: Map<string, StageRecord<unknown>>, actors: Map<string, StageRecord<unknown>>, stance: Map<string, StageRecord<unknown>>): string {
+function tablesFingerprint(complete: ArticleDoc[], split: RecordMap, actors: RecordMap, stance: RecordMap): string {
   return sha256(JSON.stringify(complete.map((a) => [a, split.get(a.article_id)!.rules_hash, actors.get(a.article_id)!.rules_hash, stance.get(a.article_id)!.rules_hash])) + VERSION);
 }
 
@@ -302,7 +302,7 @@ function exportStep(ctx: RunContext): void {
   const split = stageMap(ctx, 'split');
   const actors = stageMap(ctx, 'actors');
   const stance = stageMap(ctx, 'stance');
-  const complete = articles.filter((a) => split.has(a.article_id) && actors.has(a.article_id) && stance.has(a.article_id));
+  const complete = completeOf(articles, split, actors, stance);
   // the tables are a function of the articles and the rules their results were made with: skip rewriting identical
   // ones (decided before any stored result is decoded)
   const fingerprint = tablesFingerprint(complete, split, actors, stance);
@@ -311,31 +311,52 @@ function exportStep(ctx: RunContext): void {
     ctx.log(`export: ${complete.length} articles, tables unchanged`);
     return;
   }
-  // article by article in table order, a batch at a time; what was exported is let go (a re-run over a
-  // large store decodes one batch of stored results at a time)
+  // what was exported is let go: a re-run over a large store decodes one batch of stored results at a time
   const take = <T>(map: Map<string, StageRecord<T>>, id: string): T => {
     const data = map.get(id)!.data;
     map.delete(id);
     return data;
   };
-  const tables = new TableExport(ctx.store.out);
-  let counts;
+  const counts = writeAnalysisTables(ctx.store.out, complete, {
+    resultOf: (article) => ({ article, units: take(split, article.article_id), actors: take(actors, article.article_id), stance: take(stance, article.article_id) }),
+  });
+  ctx.store.writeExportFingerprint(fingerprint);
+  logExport(ctx, counts);
+}
+
+function logExport(ctx: RunContext, counts: Record<ArticleTables, number>): void {
+  ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
+}
+
+/**
+ * Writes the analysis tables of `articles` in table order, a batch at a time, so no whole table is held:
+ * `beforeBatch` runs on each batch before its rows are made, `resultOf` gives an article's results (none:
+ * it has no row), and `beforeCommit` runs once every row is written, before the files are put in place.
+ * If anything fails, the tables from before stay.
+ */
+function writeAnalysisTables(out: string, articles: ArticleDoc[], steps: {
+  beforeBatch?: (batch: ArticleDoc[]) => void;
+  resultOf: (article: ArticleDoc) => ArticleResult | undefined;
+  beforeCommit?: () => void;
+}): Record<ArticleTables, number> {
+  const tables = new TableExport(out);
   try {
-    const order = sortArticles(complete.map((article) => ({ article }))).map((x) => x.article);
+    const order = sortArticles(articles.map((article) => ({ article }))).map((x) => x.article);
     for (let i = 0; i < order.length; i += EXPORT_BATCH) {
-      for (const article of order.slice(i, i + EXPORT_BATCH)) {
-        const id = article.article_id;
-        tables.add({ article, units: take(split, id), actors: take(actors, id), stance: take(stance, id) });
+      const batch = order.slice(i, i + EXPORT_BATCH);
+      steps.beforeBatch?.(batch);
+      for (const article of batch) {
+        const result = steps.resultOf(article);
+        if (result) tables.add(result);
       }
       tables.flush();
     }
-    counts = tables.commit();
+    steps.beforeCommit?.();
+    return tables.commit();
   } catch (e) {
     tables.abort();
     throw e;
   }
-  ctx.store.writeExportFingerprint(fingerprint);
-  ctx.log(`export: ${counts.articles} articles, ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.relations} relations → ${ctx.store.out}`);
 }
 
 type ArticleTables = 'articles' | 'sentences' | 'mentions' | 'relations';

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { TABLES, type TableName } from '../schemas/tables.ts';
 import { ArrowFileWriter } from './to-arrow.ts';
 import { csvHeader, csvRows } from './to-csv.ts';
+import { tempSuffix } from './write-atomic.ts';
 
 interface OpenTable {
   arrow: ArrowFileWriter;
@@ -36,7 +37,7 @@ function rowCheck(name: TableName): RowCheck {
  * failed write) removes the temporaries and leaves the old files as they were.
  */
 export class TableFiles {
-  private readonly suffix = `.tmp-${process.pid}-${Date.now()}`;
+  private readonly suffix = tempSuffix();
   private readonly open = new Map<TableName, OpenTable>();
   private readonly done: string[] = [];
 
@@ -70,18 +71,23 @@ export class TableFiles {
     return table;
   }
 
-  private closeAll(): void {
-    for (const t of this.open.values()) {
-      t.arrow.close();
-      closeSync(t.csv);
+  /** Finishes every table (the Arrow footer) and closes its files; `quietly` for an abort, where a file may be closed already. */
+  private closeAll(quietly: boolean): void {
+    for (const [name, t] of this.open) {
+      try {
+        t.arrow.close();
+        closeSync(t.csv);
+      } catch (e) {
+        if (!quietly) throw e;
+      }
+      this.open.delete(name);
     }
-    this.open.clear();
   }
 
   /** Finishes every table and puts the files in place. */
   commit(): void {
     try {
-      this.closeAll();
+      this.closeAll(false);
     } catch (e) {
       this.abort();
       throw e;
@@ -92,15 +98,7 @@ export class TableFiles {
 
   /** Drops what was written; the files from before stay. */
   abort(): void {
-    for (const t of this.open.values()) {
-      try {
-        t.arrow.close();
-        closeSync(t.csv);
-      } catch {
-        // already closed: only the temporaries need to go
-      }
-    }
-    this.open.clear();
+    this.closeAll(true);
     for (const p of this.done) rmSync(p + this.suffix, { force: true });
     this.done.length = 0;
   }

@@ -1,13 +1,18 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
+/** What a file being written is called until it is renamed into place: its name and this. */
+export function tempSuffix(): string {
+  return `.tmp-${process.pid}-${Date.now()}`;
+}
+
 /**
  * Writes several files so that readers see either all the old ones or the new
  * ones: every file is written to a temporary name first, then renamed.
  * If any write fails, the temporaries are removed and the old files stay.
  */
 export function writeFilesAtomically(files: { path: string; data: string | Uint8Array }[]): void {
-  const suffix = `.tmp-${process.pid}-${Date.now()}`;
+  const suffix = tempSuffix();
   const written: string[] = [];
   try {
     for (const f of files) {
@@ -27,7 +32,7 @@ export function writeFilesAtomically(files: { path: string; data: string | Uint8
  * state file of many megabytes is never joined into one string first.
  */
 export function writeLinesAtomically(file: string, lines: string[]): void {
-  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const temp = file + tempSuffix();
   mkdirSync(path.dirname(file), { recursive: true });
   const fd = openSync(temp, 'w');
   let written = false;

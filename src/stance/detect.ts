@@ -593,8 +593,7 @@ export class StanceDetector {
     if (h.toldAt >= 0) {
       const doer = actors.find((m) => m.last === h.toldAt);
       if (doer) {
-        const start = this.clauseStart(tokens, doer.first);
-        const subject = actors.find((m) => m.first >= start && m.last <= doer.first && m !== doer && !this.isObjectOfPreposition(tokens, m));
+        const subject = this.clauseSubject(tokens, actors, h, doer.first);
         const sources = s.quoted[h.first] && s.speaker ? [s.speaker] : subject ? this.withConjuncts(tokens, actors, subject, doer.first) : [];
         return { sources, targets: this.groupOf(actors, doer).filter((t) => !sources.includes(t)) };
       }
@@ -619,8 +618,7 @@ export class StanceDetector {
       // "Saudi Arabia and Iran agreed …, in a deal brokered by China": help given to a thing is given to the clause's subject
       const before = tokens[h.first - 1];
       if (agent && !patient && h.label === 'cooperation' && before?.isWord && !before.cap) {
-        const start = this.clauseStart(tokens, h.first);
-        const subject = actors.find((m) => m.first >= start && m.last < h.first && !this.isObjectOfPreposition(tokens, m) && !this.inOtherRelative(m, h));
+        const subject = this.clauseSubject(tokens, actors, h, h.first);
         const sources = this.groupOf(actors, agent);
         if (subject) return { sources, targets: this.withConjuncts(tokens, actors, subject, h.first).filter((t) => !sources.includes(t)) };
       }
@@ -824,10 +822,17 @@ export class StanceDetector {
     const v = this.labellingVerbBefore(tokens, h.first);
     if (v < 0) return undefined;
     const judged = actors.find((m) => m.first > v && m.last <= h.first);
-    const start = this.clauseStart(tokens, v);
-    const judge = actors.find((m) => m.first >= start && m.last <= v && !this.isObjectOfPreposition(tokens, m));
+    const judge = this.clauseSubject(tokens, actors, h, v);
     const sources = judge ? this.withConjuncts(tokens, actors, judge, v) : s.quoted[h.first] && s.speaker ? [s.speaker] : [];
     return { sources, targets: judged ? this.groupOf(actors, judged).filter((t) => !sources.includes(t)) : [] };
+  }
+
+  /**
+   * The subject of the clause that ends at token `end` (or of the part of it from `from`): its first
+   * actor that is no object of a preposition and not in a relative clause the cue at `h` is outside.
+   */
+  private clauseSubject(tokens: Token[], actors: Mention[], h: Hit, end: number, from = this.clauseStart(tokens, end)): Mention | undefined {
+    return actors.find((m) => m.first >= from && m.last <= end && !this.isObjectOfPreposition(tokens, m) && !this.inOtherRelative(m, h));
   }
 
   /** The subject of the clause ending at token `end` as target, with a quote's speaker as source (or, `orSayer`, whoever says the clause: blame). */
@@ -847,7 +852,7 @@ export class StanceDetector {
         break;
       }
     }
-    const subject = actors.find((m) => m.first >= start && m.last <= end && !this.isObjectOfPreposition(tokens, m));
+    const subject = this.clauseSubject(tokens, actors, h, end, start);
     return { sources, targets: subject ? this.withConjuncts(tokens, actors, subject, end).filter((t) => !sources.includes(t)) : [] };
   }
 

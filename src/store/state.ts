@@ -64,12 +64,20 @@ class StoredRecord<T> implements StageRecord<T> {
   }
 }
 
+/** What stands before a state line's data: lines are written as {"article_id":…,"rules_hash":…,"data":…} (`stateLine`). */
+const DATA_KEY = ',"data":';
+
+/** The JSON of a state line's data (`at`: where DATA_KEY stands, if already known). */
+function dataJson(line: string, at = line.indexOf(DATA_KEY)): string {
+  return line.slice(at + DATA_KEY.length, -1);
+}
+
 /** A record known by its state-file line only, its data decoded from the line when asked for (and not kept). */
 export function lineOnlyRecord<K extends StageName>(stage: K, article_id: string, rules_hash: string, line: string): StageRecord<StageData[K]> {
   return {
     article_id, rules_hash, line,
     get data() {
-      return decodeStage(stage, line.slice(line.indexOf(',"data":') + 8, -1));
+      return decodeStage(stage, dataJson(line));
     },
   };
 }
@@ -148,13 +156,13 @@ export class StateStore {
   readStage<K extends StageName>(stage: K): Map<string, StageRecord<StageData[K]>> {
     const map = new Map<string, StageRecord<StageData[K]>>();
     this.readRaw(stage).forEach((line, i) => {
-      // lines are written as {"article_id":…,"rules_hash":…,"data":…}: the head parses alone
-      const at = line.indexOf(',"data":');
+      // the head ({"article_id":…,"rules_hash":…) parses alone
+      const at = line.indexOf(DATA_KEY);
       const head = StageHead.safeParse(this.parseLine(stage, at > 0 ? `${line.slice(0, at)}}` : line, i));
       if (!head.success || at < 0) throw new Error(`${this.file(stage)}: line ${i + 1} is not a stage record; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
       const decode = () => {
         try {
-          return decodeStage(stage, line.slice(at + 8, -1));
+          return decodeStage(stage, dataJson(line, at));
         } catch (e) {
           throw new Error(`${this.file(stage)}: line ${i + 1}: ${(e as Error).message}; delete ${path.join(this.out, STATE_DIR)} to start afresh`);
         }
