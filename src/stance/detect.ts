@@ -103,7 +103,12 @@ export class StanceDetector {
   /** Does a new clause start at token i? "since" after "has" is an adverb ("has since pounded"), not a conjunction. */
   private breaksAt(tokens: Token[], i: number): boolean {
     if (!this.is(tokens[i]!, Scan.clauseBreak)) return false;
-    return !(tokens[i]!.key === 'since' && i > 0 && this.grammar.sinceAsAdverbAfter.has(tokens[i - 1]!.key));
+    return !this.sinceIsAdverb(tokens, i);
+  }
+
+  /** "has since pounded", "ever since": "since" at token i means "from then on", not "because" or "after". */
+  private sinceIsAdverb(tokens: Token[], i: number): boolean {
+    return tokens[i]!.key === 'since' && i > 0 && this.grammar.sinceAsAdverbAfter.has(tokens[i - 1]!.key);
   }
 
   /** the article's own actors (people it discovered among them), read before the dictionaries */
@@ -546,7 +551,7 @@ export class StanceDetector {
   /** Does a subordinate clause with a subject of its own start at token i? */
   private breaksAsSubordinator(tokens: Token[], i: number): boolean {
     if (!this.is(tokens[i]!, Scan.subordinator)) return false;
-    if (tokens[i]!.key === 'since' && this.grammar.sinceAsAdverbAfter.has(tokens[i - 1]?.key ?? '')) return false;
+    if (this.sinceIsAdverb(tokens, i)) return false;
     const next = tokens[i + 1]?.key ?? '';
     return !(next.length > 4 && next.endsWith('ing'));
   }
