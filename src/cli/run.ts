@@ -13,7 +13,7 @@ import { lockFolder } from '../store/lock.ts';
 import { encodeStage, lineOnlyRecord, STATE_DIR, StateStore, stateLine, type StageData, type StageName, type StageRecord } from '../store/state.ts';
 import { VERSION } from '../version.ts';
 import { analyzeOne } from './analyze-one.ts';
-import { runInWorkers, type StageSet, type WorkResult } from './workers.ts';
+import { AnalysisPool, runInWorkers, type StageSet, type WorkItem, type WorkResult } from './workers.ts';
 
 export const COMMANDS = Command.options;
 export type { Command };
@@ -78,7 +78,7 @@ async function runLocked(command: Command, ctx: RunContext, run_id: string, star
   try {
     if (command === 'pipeline') await pipelineSteps(ctx);
     else if (command === 'ingest') ingestStep(ctx);
-    else if (command === 'export') exportStep(ctx);
+    else if (command === 'export') await exportStep(ctx);
     else await analyzeSteps(ctx, [command]);
   } catch (e) {
     status = 'failed';
@@ -226,36 +226,46 @@ async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void>
 }
 
 /**
- * The whole pipeline on one thread, streamed: articles are analysed in table order a batch at a
- * time, and each batch's rows are written before the next is analysed, so a run holds the results
- * of one batch as objects and the rest only as their state-file lines. With --workers, or with
- * nothing to analyse, the steps run one after the other.
+ * The whole pipeline, streamed: articles are analysed in table order a batch at a time, and each
+ * batch's rows are written once it is analysed, so a run holds the results of one batch as objects
+ * and the rest only as their state-file lines. With --workers, the worker threads analyse the next
+ * batch while this thread writes the rows of the one before, then this thread joins in.
  */
 async function pipelineSteps(ctx: RunContext): Promise<void> {
-  ingestStep(ctx);
-  if (ctx.options.workers && ctx.options.workers > 1) {
-    await analyzeSteps(ctx, STAGES);
-    exportStep(ctx);
-    return;
+  // workers are started first, so that loading their knowledge overlaps with reading the inputs
+  const threads = ctx.options.workers ?? 1;
+  const pool = threads > 1 ? new AnalysisPool(threads, ctx.options) : undefined;
+  try {
+    ingestStep(ctx);
+    await analyseAndExport(ctx, pool);
+  } finally {
+    await pool?.close();
   }
+}
+
+/** The pipeline after ingest: what is new is analysed (on `pool`, if given) batch by batch into the tables. */
+async function analyseAndExport(ctx: RunContext, pool: AnalysisPool | undefined): Promise<void> {
   const plan = planAnalysis(ctx, STAGES);
   if (plan.jobs.length === 0) {
     finishAnalysis(ctx, plan);
-    exportStep(ctx);
+    await exportStep(ctx);
     return;
   }
-  const analyzer = (ctx.analyzer ??= new Analyzer(ctx.options));
+  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
+  const analyzeHere = (item: WorkItem) => analyzeOne(analyzer(), item.article, item.need, item);
   const jobs = new Map(plan.jobs.map((j) => [j.article.article_id, j]));
   const split = plan.kept.split!;
   const actors = plan.kept.actors!;
   const stance = plan.kept.stance!;
-  const counts = writeAnalysisTables(ctx.store.out, plan.articles, {
-    // each batch is analysed just before its rows are made
-    beforeBatch: (batch) => {
-      for (const article of batch) {
-        const job = jobs.get(article.article_id);
-        if (job) collect(ctx, plan, job, analyzeOne(analyzer, article, job.need, plan.upstream(article.article_id)));
-      }
+  const counts = await writeAnalysisTables(ctx.store.out, plan.articles, {
+    analyse: (batch) => {
+      const todo = batch.flatMap((article) => jobs.get(article.article_id) ?? []);
+      const items: WorkItem[] = todo.map((j) => ({ ...j, ...plan.upstream(j.article.article_id) }));
+      const started = pool?.start(items);
+      return async () => {
+        const results = started ? await started.finish(analyzeHere) : items.map(analyzeHere);
+        results.forEach((r, i) => collect(ctx, plan, todo[i]!, r));
+      };
     },
     resultOf: (article) => {
       const id = article.article_id;
@@ -296,7 +306,7 @@ function tablesFingerprint(complete: ArticleDoc[], split: RecordMap, actors: Rec
 }
 
 /** Every table from what the stages left, written together so no reader sees half a run. */
-function exportStep(ctx: RunContext): void {
+async function exportStep(ctx: RunContext): Promise<void> {
   if (!ctx.stages.stance && !ctx.store.has('stance')) throw new MissingStageError(`export: nothing to export in ${ctx.store.out} — run "npm run stance" first`);
   const articles = ctx.articles ?? ctx.store.readArticles();
   const split = stageMap(ctx, 'split');
@@ -317,7 +327,7 @@ function exportStep(ctx: RunContext): void {
     map.delete(id);
     return data;
   };
-  const counts = writeAnalysisTables(ctx.store.out, complete, {
+  const counts = await writeAnalysisTables(ctx.store.out, complete, {
     resultOf: (article) => ({ article, units: take(split, article.article_id), actors: take(actors, article.article_id), stance: take(stance, article.article_id) }),
   });
   ctx.store.writeExportFingerprint(fingerprint);
@@ -330,22 +340,26 @@ function logExport(ctx: RunContext, counts: Record<ArticleTables, number>): void
 
 /**
  * Writes the analysis tables of `articles` in table order, a batch at a time, so no whole table is held:
- * `beforeBatch` runs on each batch before its rows are made, `resultOf` gives an article's results (none:
- * it has no row), and `beforeCommit` runs once every row is written, before the files are put in place.
- * If anything fails, the tables from before stay.
+ * `analyse` starts a batch's analysis and returns what completes it (the next batch is started before
+ * this batch's rows are written, so work on other threads overlaps with them), `resultOf` gives an
+ * article's results (none: it has no row), and `beforeCommit` runs once every row is written, before
+ * the files are put in place. If anything fails, the tables from before stay.
  */
-function writeAnalysisTables(out: string, articles: ArticleDoc[], steps: {
-  beforeBatch?: (batch: ArticleDoc[]) => void;
+async function writeAnalysisTables(out: string, articles: ArticleDoc[], steps: {
+  analyse?: (batch: ArticleDoc[]) => () => Promise<void>;
   resultOf: (article: ArticleDoc) => ArticleResult | undefined;
   beforeCommit?: () => void;
-}): Record<ArticleTables, number> {
+}): Promise<Record<ArticleTables, number>> {
   const tables = new TableExport(out);
   try {
     const order = sortArticles(articles.map((article) => ({ article }))).map((x) => x.article);
-    for (let i = 0; i < order.length; i += EXPORT_BATCH) {
-      const batch = order.slice(i, i + EXPORT_BATCH);
-      steps.beforeBatch?.(batch);
-      for (const article of batch) {
+    const batches: ArticleDoc[][] = [];
+    for (let i = 0; i < order.length; i += EXPORT_BATCH) batches.push(order.slice(i, i + EXPORT_BATCH));
+    let complete = batches.length ? steps.analyse?.(batches[0]!) : undefined;
+    for (let b = 0; b < batches.length; b++) {
+      await complete?.();
+      complete = b + 1 < batches.length ? steps.analyse?.(batches[b + 1]!) : undefined;
+      for (const article of batches[b]!) {
         const result = steps.resultOf(article);
         if (result) tables.add(result);
       }

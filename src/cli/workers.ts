@@ -38,67 +38,141 @@ export interface WorkItem {
   actors?: StageData['actors'];
 }
 
-/** Articles are handed out at most this many at a time, so fast and slow threads end together. */
+/** Articles are taken at most this many at a time, so fast and slow threads end together. */
 const MAX_CHUNK = 16;
 
-/** Main thread → worker: a chunk to analyse (or, with none, the signal to stop). */
-export interface ChunkMessage {
+/**
+ * Main thread → worker: a batch to work through. Every thread gets the whole batch and claims
+ * chunks of it from one shared counter, so a worker goes on while this thread is busy with
+ * other work (writing tables) instead of waiting for it to hand out the next chunk.
+ */
+export interface BatchMessage {
   items: WorkItem[];
+  /** one Int32: the index of the first item no thread has claimed yet */
+  claimed: SharedArrayBuffer;
+  chunk: number;
 }
-/** Worker → main thread: the chunk's results, in its order. */
-export interface ResultMessage {
-  results: WorkResult[];
+/** Worker → main thread: the results of one chunk, from item `first` on; or, once, that its knowledge is loaded. */
+export type ResultMessage = { first: number; results: WorkResult[] } | { ready: true };
+
+/** The next chunk of a batch no thread has claimed yet, as [first, end) (empty when none is left). */
+export function claimChunk(claimed: Int32Array, chunk: number, length: number): [number, number] {
+  const first = Math.min(Atomics.add(claimed, 0, chunk), length);
+  return [first, Math.min(first + chunk, length)];
+}
+
+/** A batch of items handed to the pool: every thread claims chunks from it, results land in input order. */
+class BatchWork {
+  readonly results: WorkResult[];
+  readonly claimed = new Int32Array(new SharedArrayBuffer(4));
+  readonly chunk: number;
+  private done = 0;
+  private settle!: { resolve: () => void; reject: (e: Error) => void };
+  readonly finished: Promise<void>;
+
+  constructor(readonly items: WorkItem[], threads: number) {
+    this.results = new Array<WorkResult>(items.length);
+    // small batches get small chunks, so every thread gets several
+    this.chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(items.length / (threads * 4))));
+    this.finished = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
+    // a batch that fails while nobody waits for it yet must not end the process
+    this.finished.catch(() => undefined);
+    if (items.length === 0) this.settle.resolve();
+  }
+
+  put(first: number, results: WorkResult[]): void {
+    results.forEach((r, k) => (this.results[first + k] = r));
+    this.done += results.length;
+    if (this.done === this.items.length) this.settle.resolve();
+  }
+
+  fail(e: Error): void {
+    this.settle.reject(e);
+  }
+}
+
+/**
+ * Worker threads kept for a whole run, each with its own copy of the knowledge. A batch handed
+ * to `start` goes to the workers at once, and this thread joins in only when it calls `finish`:
+ * in between it is free for other work (writing the tables of the batch before), which is how a
+ * run with workers overlaps analysis with output.
+ */
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  private current: BatchWork | undefined;
+  private failure: Error | undefined;
+  private closing = false;
+  /** every worker has loaded its knowledge: a batch is finished only then, so a worker that cannot start fails the run */
+  private readonly ready: Promise<unknown>;
+
+  /** `threads`: this one and `threads − 1` workers */
+  constructor(readonly threads: number, options: AnalyzerOptions) {
+    const loaded: Promise<void>[] = [];
+    for (let w = 1; w < threads; w++) {
+      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { actors: options.actors, agents: options.agents } satisfies AnalyzerOptions });
+      this.workers.push(worker);
+      loaded.push(new Promise<void>((resolve) => worker.once('message', () => resolve())));
+      worker.on('message', (m: ResultMessage) => {
+        if ('first' in m) this.current!.put(m.first, m.results.map(fromTransfer));
+      });
+      worker.once('error', (e) => this.fail(e));
+      worker.once('exit', () => {
+        if (!this.closing) this.fail(new Error('a worker stopped before the run ended'));
+      });
+    }
+    this.ready = Promise.race([Promise.all(loaded), new Promise((_, reject) => (this.rejectReady = reject))]);
+    this.ready.catch(() => undefined);
+  }
+
+  private rejectReady: (e: Error) => void = () => undefined;
+
+  /** Resolves once every worker has loaded its knowledge; rejects if one cannot. */
+  async whenReady(): Promise<void> {
+    await this.ready;
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.rejectReady(this.failure);
+    this.current?.fail(this.failure);
+  }
+
+  /** Hands a batch to the workers now; the batch before must be finished. */
+  start(items: WorkItem[]): { finish: (analyzeHere: (item: WorkItem) => WorkResult) => Promise<WorkResult[]> } {
+    if (this.failure) throw this.failure;
+    const batch = (this.current = new BatchWork(items, this.threads));
+    for (const worker of this.workers) worker.postMessage({ items, claimed: batch.claimed.buffer as SharedArrayBuffer, chunk: batch.chunk } satisfies BatchMessage);
+    return {
+      // this thread claims chunks from the same counter, letting worker messages in between them
+      finish: async (analyzeHere) => {
+        for (let [first, end] = claimChunk(batch.claimed, batch.chunk, items.length); first < end; [first, end] = claimChunk(batch.claimed, batch.chunk, items.length)) {
+          batch.put(first, items.slice(first, end).map(analyzeHere));
+          await nextTurn();
+        }
+        await Promise.all([batch.finished, this.ready]);
+        return batch.results;
+      },
+    };
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
 /**
  * Runs articles through their stages on N threads: this one and N − 1 workers,
- * each with its own copy of the knowledge, taking chunks from one queue.
- * Results come back in the input order. `analyzeHere` analyses one item on
- * this thread; it is called only after the workers have been started, so their
- * start-up (loading the knowledge) overlaps with this thread's.
+ * taking chunks from one queue. Results come back in the input order. `analyzeHere`
+ * analyses one item on this thread; it is called only after the workers have been
+ * started, so their start-up (loading the knowledge) overlaps with this thread's.
  */
 export async function runInWorkers(items: WorkItem[], options: AnalyzerOptions & { workers?: number }, analyzeHere: (item: WorkItem) => WorkResult): Promise<WorkResult[]> {
-  const threads = Math.max(1, Math.min(options.workers ?? 1, items.length));
-  // small batches get small chunks, so every thread gets several
-  const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(items.length / (threads * 4))));
-  const results = new Array<WorkResult>(items.length);
-  let next = 0;
-  const takeChunk = (): number[] => {
-    const ids: number[] = [];
-    while (ids.length < chunk && next < items.length) ids.push(next++);
-    return ids;
-  };
-
-  const workers = Array.from({ length: threads - 1 }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { actors: options.actors, agents: options.agents } satisfies AnalyzerOptions });
-    // two chunks in flight: the worker never waits for the main thread to hand out the next one
-    const inFlight: number[][] = [];
-    const send = () => {
-      const ids = takeChunk();
-      if (ids.length) {
-        inFlight.push(ids);
-        worker.postMessage({ items: ids.map((i) => items[i]!) } satisfies ChunkMessage);
-      }
-    };
-    worker.on('message', (m: ResultMessage) => {
-      const ids = inFlight.shift()!;
-      m.results.forEach((r, k) => (results[ids[k]!] = fromTransfer(r)));
-      send();
-      if (inFlight.length === 0) void worker.terminate().then(() => resolve());
-    });
-    worker.once('error', reject);
-    worker.once('exit', () => (inFlight.length ? reject(new Error(`a worker stopped with ${inFlight.flat().length} articles unanalysed`)) : resolve()));
-    send();
-    send();
-  }));
-
-  // this thread works through the same queue, letting worker messages in between chunks
-  const here = async () => {
-    for (let ids = takeChunk(); ids.length; ids = takeChunk()) {
-      for (const i of ids) results[i] = analyzeHere(items[i]!);
-      await nextTurn();
-    }
-  };
-  await Promise.all([here(), ...workers]);
-  return results;
+  const pool = new AnalysisPool(Math.max(1, Math.min(options.workers ?? 1, items.length)), options);
+  try {
+    return await pool.start(items).finish(analyzeHere);
+  } finally {
+    await pool.close();
+  }
 }
