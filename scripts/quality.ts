@@ -48,6 +48,7 @@ function scoreFolder(dir: string, label: string): void {
 scoreFolder('test/fixtures/articles', 'annotated articles (all)');
 scoreFolder('test/fixtures/dev', 'second annotated set (all)');
 scoreFolder('test/fixtures/dev2', 'third annotated set (all)');
+scoreFolder('test/fixtures/dev3', 'fourth annotated set (all)');
 // written and annotated after the rules, by someone who did not see the pipeline's output; not to be tuned on
 scoreFolder('test/fixtures/heldout', 'held-out articles (all)');
 // written and annotated after this session's rules, scored once they were done; not to be tuned on either

@@ -26,6 +26,14 @@ export const GrammarFile = z.object({
   collective_nouns: z.array(z.string()),
   pair_references: z.array(z.string()),
   organisation_words: z.array(z.string()),
+  /** pronouns that name an organisation or a state right after it speaks: "CARICOM said it stood behind Guyana" */
+  sayer_pronouns: z.array(z.string()).default([]),
+  /**
+   * words after which a pair reference is an object, not the clause's subject, so it names neither of the
+   * actors before it in the sentence ("Lula urged the two governments"); any other word before it (and, which,
+   * a comma) can open a clause whose subject the pair is ("Moon met Trump, and the two leaders agreed")
+   */
+  pair_subject_openers: z.array(z.string()).default([]),
   /** countries whose people news names family name first: a person found in the text is also known later by the first word ("Lin Jian" … "Lin told") */
   family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/)).default([]),
 });
@@ -54,6 +62,8 @@ export interface Grammar {
   organisationWords: Set<string>;
   /** countries (ISO codes) whose names put the family name first */
   familyNameFirst: Set<string>;
+  sayerPronouns: Set<string>;
+  pairSubjectOpeners: Set<string>;
   /**
    * The reference-starting classes of each word, by its vocabulary id (`WordClass` bits):
    * the pronoun passes look at every token, and an array read costs less than three
@@ -70,6 +80,8 @@ export const WordClass = {
   pairStart: 4,
   /** "the", which starts "the group", "the council" */
   the: 8,
+  /** "it" after a speech verb */
+  sayerPronoun: 16,
 } as const;
 
 /** The classes of the token with vocabulary id `id` (0 for a word in none). */
@@ -113,11 +125,14 @@ export function loadGrammar(file = dataPath('actors', 'grammar.json')): Grammar 
     pairReferences: pairs,
     organisationWords: new Set(g.organisation_words),
     familyNameFirst: new Set(g.family_name_first),
+    sayerPronouns: new Set(g.sayer_pronouns),
+    pairSubjectOpeners: new Set(g.pair_subject_openers),
     wordClasses: indexWordClasses([
       [Object.keys(g.third_person_pronouns).map((w) => w.toLowerCase()), WordClass.personPronoun],
       [g.plural_pronouns.map((w) => w.toLowerCase()), WordClass.pluralPronoun],
       [pairs.keys(), WordClass.pairStart],
       [['the'], WordClass.the],
+      [g.sayer_pronouns.map((w) => w.toLowerCase()), WordClass.sayerPronoun],
     ]),
   };
 }

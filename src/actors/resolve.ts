@@ -411,6 +411,8 @@ class ArticleResolution {
         continue;
       }
       if (det === 'the' && tokens[u.first - 1]?.key === "'s") continue; // "the group's spokesman" is handled with the group
+      // "the court" after "the International Court of Justice": the organisation named with the noun (a group reference), not a state's court
+      if (det === 'the' && phraseStart === u.first && this.namedWith(e.noun) !== undefined) continue;
       let country: string | null = null;
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
@@ -666,7 +668,20 @@ class ArticleResolution {
     const t = s.tokens;
     const verb = t[i - 1]?.key === 'that' ? i - 2 : i - 1;
     if (verb < 1 || !this.g.speechVerbs.has(t[verb]!.key)) return undefined;
-    return s.mentions.find((m) => m.role === 'actor' && m.last === verb)?.actorId;
+    // the sayer right before the verb, or before a comma that closes an apposition ("CARICOM, the regional bloc, said")
+    const end = t[verb - 1]?.key === ',' ? verb - 1 : verb;
+    return s.mentions.find((m) => m.role === 'actor' && (m.last === verb || m.last === end))?.actorId;
+  }
+
+  /** The organisation of a group-reference noun's types named last with that noun in its name ("court": the ICJ), if any. */
+  private namedWith(noun: string): string | undefined {
+    const types = this.g.groupReferences.get(noun);
+    if (!types) return undefined;
+    for (let j = this.recent.length - 1; j >= 0; j--) {
+      const info = this.info(this.recent[j]!);
+      if (info && types.includes(info.type) && info.name.toLowerCase().includes(noun)) return this.recent[j];
+    }
+    return undefined;
   }
 
   private pronounMentions(s: AnalysedSentence): void {
@@ -677,10 +692,20 @@ class ArticleResolution {
     let seen = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      const classes = wordClassOf(this.g, t.id);
       // inside a quote "he" is someone the speaker talks about; left alone
-      if (!(wordClassOf(this.g, t.id) & WordClass.personPronoun) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
+      if (!(classes & (WordClass.personPronoun | WordClass.sayerPronoun)) || s.quoted[i] || (t.upper && t.text.length > 1)) continue;
       covered ??= coverage(s);
       if (covered[i]) continue;
+      if (!(classes & WordClass.personPronoun)) {
+        // "CARICOM said it stood behind Guyana": "it" right after an organisation's or a state's speech verb is the sayer
+        const sayer = this.speakerBefore(s, i);
+        if (sayer && this.info(sayer)?.type !== 'person') {
+          this.add(s, sayer, i, i + 1, 'pronoun');
+          covered[i] = 1;
+        }
+        continue;
+      }
       people ??= s.mentions.filter((m) => m.role === 'actor' && this.info(m.actorId)?.type === 'person').sort((a, b) => a.first - b.first);
       while (seen < people.length && people[seen]!.first < i) seen++;
       const firstPersonHere = seen > 0 ? people[0] : undefined;
@@ -716,7 +741,9 @@ class ArticleResolution {
         if (pair && !(covered ??= coverage(s))[i]) {
           // "both sides": the two actors of that kind named last
           // after a preposition ("China, which has ties with both countries") the pair is not the clause's own subject
-          const others = PAIR_OBJECT_PREPOSITIONS.has(tokens[i - 1]?.key ?? '');
+          // so is a pair right after a verb ("Lula urged the two governments"), unlike one that opens a clause ("…, and both sides agreed")
+          const before = tokens[i - 1];
+          const others = PAIR_OBJECT_PREPOSITIONS.has(before?.key ?? '') || (!!before && before.isWord && !before.cap && !this.g.pairSubjectOpeners.has(before.key));
           const last = this.lastTwo(pair.at(-1)!, (named ??= actorMentionsInOrder(s)), i, others);
           if (last.length === 2) {
             const group = ++this.groupCounter;
@@ -786,6 +813,8 @@ class ArticleResolution {
     const excluded = this.g.groupReferenceExcludedCodes.get(noun) ?? [];
     const candidates = this.recentBefore(sorted, at).filter((id) => types.includes(this.info(id)?.type ?? '') && !excluded.some((c) => this.info(id)!.code.startsWith(c)));
     const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
+    // a noun that is also a state's organ ("the court") names only an organisation called so
+    if (this.g.collectiveNouns.has(noun)) return named.at(-1);
     return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
   }
 

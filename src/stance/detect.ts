@@ -190,7 +190,7 @@ export class StanceDetector {
         // (not across "and": "welcomed the agreement and praised South Africa" are two stances)
         // ("disappointed that Solomon Islands had signed the pact": a "that" clause is the attitude's object too)
         const objectFrom = tokens[a.last]?.key === 'that' ? a.last + 1 : a.last;
-        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 6 && !this.breakBetween(tokens, objectFrom, h.first) && h.entry.pos !== 'phrase' && !anyKeyIn(tokens, a.last, h.first, 'and')) {
+        if (a.entry.attitude && a.last <= h.first && h.first - a.last <= 12 && !this.breakBetween(tokens, objectFrom, h.first) && h.entry.pos !== 'phrase' && !anyKeyIn(tokens, a.last, h.first, 'and')) {
           h.dropped = true;
           break;
         }
@@ -794,9 +794,11 @@ export class StanceDetector {
   /** The subject of the speech verb at `verb`: the actor right before it, or before "'s foreign ministry"; the first of an "and"-list. */
   private speakerOf(tokens: Token[], actors: Mention[], verb: number, h: Hit): Mention | undefined {
     let speaker: Mention | undefined;
+    // "The Caribbean Community, or CARICOM, said": the comma that closes an apposition
+    const end = tokens[verb - 1]?.text === ',' ? verb - 1 : verb;
     for (const m of actors) {
       if (m.last > verb) break;
-      if (verb - m.last <= 4 && lowerOrPossessive(tokens, m.last, verb) && !this.inOtherRelative(m, h)) speaker = m;
+      if (end - m.last <= 4 && lowerOrPossessive(tokens, m.last, end) && !this.inOtherRelative(m, h)) speaker = m;
     }
     // "Saudi Arabia and the United States said": the list's first, whom withConjuncts extends
     return speaker && (actors.find((x) => x.last <= speaker!.first && lastConjunct(tokens, actors, x) === speaker) ?? speaker);

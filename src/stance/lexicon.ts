@@ -35,6 +35,8 @@ export interface Modifiers {
 export interface GappedCue {
   object: string[];
   entry: CueEntry;
+  /** a verb and its particle ("stand behind"): only an adverb may come between ("stood firmly behind") */
+  adverbOnly?: boolean;
 }
 
 export interface CueLexicon {
@@ -92,10 +94,11 @@ export function loadCueLexicon(dir = dataPath('cues'), extra: string[] = []): Cu
       for (const form of cueForms(entry, irregular)) trie.add(form, entry, false);
       const words = entry.cue.toLowerCase().split(' ');
       // "impose sanctions", "send weapons": a verb and its object, which news often splits ("imposed new sanctions")
-      if (entry.pos === 'verb' && words.length === 2 && !grammar.verbParticles.has(words[1]!)) {
+      if (entry.pos === 'verb' && words.length === 2) {
+        const adverbOnly = grammar.verbParticles.has(words[1]!);
         for (const head of verbHeads(entry, irregular)) {
           const list = gapped.get(head) ?? [];
-          list.push({ object: words.slice(1), entry });
+          list.push(adverbOnly ? { object: words.slice(1), entry, adverbOnly } : { object: words.slice(1), entry });
           gapped.set(head, list);
         }
       }

@@ -70,7 +70,22 @@ describe('actor resolution', () => {
     const [, m] = mentionsOf('Envoys meet. The United States condemned any breach of the Vienna Convention on Diplomatic Relations.');
     expect(m).toEqual(['United States=USA/alias']);
     const [, n] = mentionsOf('Envoys meet. Vienna said it would host the talks.');
-    expect(n).toEqual(['Vienna=AUTGOV/metonymy']);
+    expect(n).toEqual(['Vienna=AUTGOV/metonymy', 'it=AUTGOV/pronoun']);
+  });
+
+  it('reads "it" right after an organisation\'s or a state\'s speech verb as the sayer, also past an apposition', () => {
+    const [m] = mentionsOf('The Caribbean Community, or CARICOM, said it stood behind Guyana.');
+    expect(m).toContain('it=caricom/pronoun');
+    // a person's "it" is something else; so is an "it" no speech verb stands before
+    expect(mentionsOf('Blinken said it was time.', '2023-06-18')[0]!.some((x) => x.startsWith('it='))).toBe(false);
+    expect(mentionsOf('CARICOM met. It was a long day.')[1]!.some((x) => x.startsWith('It='))).toBe(false);
+  });
+
+  it('reads "the court" as the court organisation named before, and as a state\'s court only when none was', () => {
+    const [, m] = mentionsOf('Guyana went to the International Court of Justice. Venezuela rejected the court\'s authority.');
+    expect(m).toContain('the court=icj/reference');
+    const [, n] = mentionsOf('Russia detained the reporter. The court in Moscow extended his arrest.');
+    expect(n!.some((x) => x.startsWith('The court=icj'))).toBe(false);
   });
 
   it('knows a Chinese or Korean person found in the text by the family name that comes first', () => {
@@ -101,6 +116,11 @@ describe('actor resolution', () => {
   it('reads "House Speaker" as a title', () => {
     const [m] = mentionsOf('Tsai met U.S. House Speaker Kevin McCarthy in California.', '2023-04-06');
     expect(m).toContain('Kevin McCarthy=kevin-mccarthy/discovered');
+  });
+
+  it('does not pair the subject with the others when a pair reference is a verb\'s object ("urged the two governments")', () => {
+    const [, m] = mentionsOf('Guyana and Venezuela traded threats. Brazil urged the two governments to settle their differences.');
+    expect(m!.filter((x) => x.startsWith('the two governments'))).toEqual(['the two governments=GUY/reference', 'the two governments=VEN/reference']);
   });
 
   it('resolves "the two leaders" to the last two people, this sentence first', () => {

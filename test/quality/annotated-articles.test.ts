@@ -9,7 +9,8 @@ import { addScores, ratio, scoreArticle, type GoldFile, type Score } from '../he
 // annotation in the seed's format (test/fixtures/articles/*.gold.json); and six held-out ones
 // (test/fixtures/heldout) and twelve more to develop rules on (test/fixtures/dev, test/fixtures/dev2), all
 // annotated after the rules by sessions that never saw the pipeline's output; and six more held out
-// (test/fixtures/heldout2), written after the rules of 2026-11-25.
+// (test/fixtures/heldout2), written after the rules of 2026-11-25; and six more to develop rules on
+// (test/fixtures/dev3), written blind the session after.
 const dir = 'test/fixtures/articles';
 const slugsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).sort();
 const slugs = slugsIn(dir);
@@ -54,6 +55,7 @@ describe.each([
   { set: 'held-out articles', folder: 'test/fixtures/heldout', floors: { actorR: 0.86, actorP: 0.92, stance: 0.78, relR: 0.26, relP: 0.48 } },
   { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.95, stance: 0.86, relR: 0.4, relP: 0.75 } },
   { set: 'third annotated set', folder: 'test/fixtures/dev2', floors: { actorR: 0.92, actorP: 0.95, stance: 0.84, relR: 0.37, relP: 0.7 } },
+  { set: 'fourth annotated set', folder: 'test/fixtures/dev3', floors: { actorR: 0.85, actorP: 0.93, stance: 0.78, relR: 0.22, relP: 0.56 } },
   { set: 'second held-out set', folder: 'test/fixtures/heldout2', floors: { actorR: 0.9, actorP: 0.93, stance: 0.84, relR: 0.37, relP: 0.62 } },
 ])('$set', ({ folder, floors }) => {
   const slugs = slugsIn(folder);

@@ -21,6 +21,12 @@ describe('verb-and-object cues with words between', () => {
     expect(cuesIn('Canada imposed very many new tough sanctions')).toEqual([]);
   });
 
+  it('lets one -ly adverb, and nothing else, stand between a verb and its particle', () => {
+    expect(cuesIn('Warsaw stood firmly behind Kyiv')).toEqual(['stand behind@1-4']);
+    expect(cuesIn('Warsaw stood quite firmly behind Kyiv')).toEqual([]);
+    expect(cuesIn('Warsaw stood tall behind Kyiv')).toEqual([]);
+  });
+
   it('reads the words that may not stand between from the grammar file', () => {
     const tokens = tokenize('Canada imposed fresh sanctions', 0, 30);
     const strict = new Set([...lexicon.grammar.functionWords, 'fresh']);
