@@ -710,8 +710,11 @@ class ArticleResolution {
       while (seen < people.length && people[seen]!.first < i) seen++;
       const firstPersonHere = seen > 0 ? people[0] : undefined;
       let target = firstPersonHere?.actorId ?? this.speakerBefore(s, i) ?? this.lastSubject ?? this.lastPerson;
-      // "him" is rarely the subject of its own clause: "Trump, standing beside him"
-      if (t.key === 'him' && firstPersonHere) {
+      // "him" is rarely the subject of its own clause: "Trump, standing beside him"; when the sentence opens with
+      // another actor, the person named last before it ("Mexico granted Glas asylum, but Ecuador refused to let him leave")
+      const opener = s.mentions.reduce<Mention | undefined>((a, m) => (m.role === 'actor' && m.first < i && (!a || m.first < a.first) ? m : a), undefined);
+      if (t.key === 'him' && firstPersonHere && opener && opener.first < firstPersonHere.first) target = people[seen - 1]!.actorId;
+      else if (t.key === 'him' && firstPersonHere) {
         let other: Mention | undefined;
         for (let j = seen - 1; j >= 0 && !other; j--) if (people[j]!.actorId !== firstPersonHere.actorId) other = people[j];
         target = other?.actorId ?? (this.lastSubject !== firstPersonHere.actorId ? this.lastSubject : null) ?? target;

@@ -123,6 +123,14 @@ describe('actor resolution', () => {
     expect(m!.filter((x) => x.startsWith('the two governments'))).toEqual(['the two governments=GUY/reference', 'the two governments=VEN/reference']);
   });
 
+  it('reads "him" as the person named last when another actor opens the sentence', () => {
+    const [m] = mentionsOf('Mexico granted Evo Morales asylum, but Bolivia refused to let him return.', '2019-11-15');
+    expect(m).toContain('him=evo-morales/pronoun');
+    // the person is the sentence's subject: "him" is someone else
+    const [, n] = mentionsOf('Evo Morales flew to Mexico. Andres Manuel Lopez Obrador said Mexico would shelter him.', '2019-11-15');
+    expect(n).toContain('him=evo-morales/pronoun');
+  });
+
   it('resolves "the two leaders" to the last two people, this sentence first', () => {
     const [, m] = mentionsOf('Kim Jong Un fired a missile. Moon Jae-in spoke to Donald Trump, and the two leaders agreed to act.', '2017-11-29');
     expect(m!.filter((x) => x.startsWith('the two leaders'))).toEqual(['the two leaders=moon-jae-in/reference', 'the two leaders=donald-trump/reference']);
