@@ -689,6 +689,7 @@ class ArticleResolution {
     let covered: Uint8Array | undefined;
     // person mentions in text order, made when the first pronoun shows up and walked once alongside the tokens
     let people: Mention[] | undefined;
+    let opener: Mention | undefined;
     let seen = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -712,8 +713,8 @@ class ArticleResolution {
       let target = firstPersonHere?.actorId ?? this.speakerBefore(s, i) ?? this.lastSubject ?? this.lastPerson;
       // "him" is rarely the subject of its own clause: "Trump, standing beside him"; when the sentence opens with
       // another actor, the person named last before it ("Mexico granted Glas asylum, but Ecuador refused to let him leave")
-      const opener = s.mentions.reduce<Mention | undefined>((a, m) => (m.role === 'actor' && m.first < i && (!a || m.first < a.first) ? m : a), undefined);
-      if (t.key === 'him' && firstPersonHere && opener && opener.first < firstPersonHere.first) target = people[seen - 1]!.actorId;
+      // (the opener is looked up once per sentence, so a long sentence stays linear)
+      if (t.key === 'him' && firstPersonHere && (opener ??= firstActorOf(s.mentions)).first < firstPersonHere.first) target = people[seen - 1]!.actorId;
       else if (t.key === 'him' && firstPersonHere) {
         let other: Mention | undefined;
         for (let j = seen - 1; j >= 0 && !other; j--) if (people[j]!.actorId !== firstPersonHere.actorId) other = people[j];
@@ -841,6 +842,13 @@ class ArticleResolution {
 const PAIR_SIDE_TYPES = new Set(['country', 'government', 'military', 'armed_group']);
 
 /** Words after which "both countries" names others than the clause's subject: "ties with both countries". */
+/** The sentence's first actor mention (there is one whenever this is asked: a person named before a pronoun). */
+function firstActorOf(mentions: Mention[]): Mention {
+  let first: Mention | undefined;
+  for (const m of mentions) if (m.role === 'actor' && (!first || m.first < first.first)) first = m;
+  return first!;
+}
+
 const PAIR_OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'toward', 'towards', 'against', 'from', 'for', 'on', 'of']);
 
 /** How many of a sentence's own actors before a reference it may point to. */
