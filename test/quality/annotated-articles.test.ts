@@ -10,7 +10,8 @@ import { addScores, ratio, scoreArticle, type GoldFile, type Score } from '../he
 // (test/fixtures/heldout) and twelve more to develop rules on (test/fixtures/dev, test/fixtures/dev2), all
 // annotated after the rules by sessions that never saw the pipeline's output; and six more held out
 // (test/fixtures/heldout2), written after the rules of 2026-11-25; and six more to develop rules on
-// (test/fixtures/dev3), written blind the session after.
+// (test/fixtures/dev3), written blind the session after, and six more held out (test/fixtures/heldout3),
+// written after that session's rules.
 const dir = 'test/fixtures/articles';
 const slugsIn = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace('.gold.json', '')).sort();
 const slugs = slugsIn(dir);
@@ -56,6 +57,7 @@ describe.each([
   { set: 'second annotated set', folder: 'test/fixtures/dev', floors: { actorR: 0.9, actorP: 0.95, stance: 0.86, relR: 0.4, relP: 0.75 } },
   { set: 'third annotated set', folder: 'test/fixtures/dev2', floors: { actorR: 0.92, actorP: 0.95, stance: 0.84, relR: 0.37, relP: 0.7 } },
   { set: 'fourth annotated set', folder: 'test/fixtures/dev3', floors: { actorR: 0.85, actorP: 0.93, stance: 0.78, relR: 0.22, relP: 0.56 } },
+  { set: 'third held-out set', folder: 'test/fixtures/heldout3', floors: { actorR: 0.81, actorP: 0.94, stance: 0.76, relR: 0.3, relP: 0.66 } },
   { set: 'second held-out set', folder: 'test/fixtures/heldout2', floors: { actorR: 0.9, actorP: 0.93, stance: 0.84, relR: 0.37, relP: 0.62 } },
 ])('$set', ({ folder, floors }) => {
   const slugs = slugsIn(folder);
