@@ -412,7 +412,7 @@ class ArticleResolution {
       }
       if (det === 'the' && tokens[u.first - 1]?.key === "'s") continue; // "the group's spokesman" is handled with the group
       // "the court" after "the International Court of Justice": the organisation named with the noun (a group reference), not a state's court
-      if (det === 'the' && phraseStart === u.first && this.namedWith(e.noun) !== undefined) continue;
+      if (det === 'the' && phraseStart === u.first && this.namedWith(e.noun, units, phraseStart)) continue;
       let country: string | null = null;
       let owner: string | null = null;
       if (['his', 'her', 'its', 'their'].includes(det)) country = this.ownerCountry(s, units, detStart + 1);
@@ -673,15 +673,21 @@ class ArticleResolution {
     return s.mentions.find((m) => m.role === 'actor' && (m.last === verb || m.last === end))?.actorId;
   }
 
-  /** The organisation of a group-reference noun's types named last with that noun in its name ("court": the ICJ), if any. */
-  private namedWith(noun: string): string | undefined {
+  /**
+   * Whether an organisation of a group-reference noun's types, with the noun in its name, was named before token
+   * `before` (earlier in this sentence or in the article): then "the court" is that one ("the ICJ … the court").
+   */
+  private namedWith(noun: string, units: Unit[], before: number): boolean {
     const types = this.g.groupReferences.get(noun);
-    if (!types) return undefined;
-    for (let j = this.recent.length - 1; j >= 0; j--) {
-      const info = this.info(this.recent[j]!);
-      if (info && types.includes(info.type) && info.name.toLowerCase().includes(noun)) return this.recent[j];
-    }
-    return undefined;
+    if (!types) return false;
+    for (const u of units) if (u.last <= before && u.entry.kind === 'actor' && this.namesGroup(u.entry.actorId, noun, types)) return true;
+    return this.recent.some((id) => this.namesGroup(id, noun, types));
+  }
+
+  /** An actor of one of `types` whose name has the reference noun ("court": the International Court of Justice). */
+  private namesGroup(id: string, noun: string, types: string[]): boolean {
+    const info = this.info(id);
+    return !!info && types.includes(info.type) && info.name.toLowerCase().includes(noun);
   }
 
   private pronounMentions(s: AnalysedSentence): void {
@@ -816,7 +822,7 @@ class ArticleResolution {
   private groupReferent(types: string[], noun: string, sorted: Mention[], at: number): string | undefined {
     const excluded = this.g.groupReferenceExcludedCodes.get(noun) ?? [];
     const candidates = this.recentBefore(sorted, at).filter((id) => types.includes(this.info(id)?.type ?? '') && !excluded.some((c) => this.info(id)!.code.startsWith(c)));
-    const named = candidates.filter((id) => this.info(id)!.name.toLowerCase().includes(noun));
+    const named = candidates.filter((id) => this.namesGroup(id, noun, types));
     // a noun that is also a state's organ ("the court") names only an organisation called so
     if (this.g.collectiveNouns.has(noun)) return named.at(-1);
     return named.at(-1) ?? (this.g.pluralPronouns.has(noun) && new Set(candidates.slice(-3)).size > 1 ? undefined : candidates.at(-1));
@@ -841,7 +847,6 @@ class ArticleResolution {
 /** What "both sides", "the two countries" can be: states and armed groups, not aid agencies, media or mediators. */
 const PAIR_SIDE_TYPES = new Set(['country', 'government', 'military', 'armed_group']);
 
-/** Words after which "both countries" names others than the clause's subject: "ties with both countries". */
 /** The sentence's first actor mention (there is one whenever this is asked: a person named before a pronoun). */
 function firstActorOf(mentions: Mention[]): Mention {
   let first: Mention | undefined;
@@ -849,6 +854,7 @@ function firstActorOf(mentions: Mention[]): Mention {
   return first!;
 }
 
+/** Words after which "both countries" names others than the clause's subject: "ties with both countries". */
 const PAIR_OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'toward', 'towards', 'against', 'from', 'for', 'on', 'of']);
 
 /** How many of a sentence's own actors before a reference it may point to. */

@@ -214,15 +214,22 @@ function finishAnalysis(ctx: RunContext, plan: AnalysisPlan): void {
  */
 async function analyzeSteps(ctx: RunContext, stages: StageName[]): Promise<void> {
   const plan = planAnalysis(ctx, stages);
-  // the knowledge is loaded only when some article needs a stage
-  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
-  if (ctx.options.workers && ctx.options.workers > 1 && plan.jobs.length > 1) {
-    const results = await runInWorkers(plan.jobs.map((j) => ({ ...j, ...plan.upstream(j.article.article_id) })), ctx.options, (item) => analyzeOne(analyzer(), item.article, item.need, item));
-    results.forEach((r, i) => collect(ctx, plan, plan.jobs[i]!, r));
-  } else {
-    for (const j of plan.jobs) collect(ctx, plan, j, analyzeOne(analyzer(), j.article, j.need, plan.upstream(j.article.article_id)));
-  }
+  const items = workItems(plan, plan.jobs);
+  const results = ctx.options.workers && ctx.options.workers > 1 && items.length > 1
+    ? await runInWorkers(items, ctx.options, analyzerHere(ctx))
+    : items.map(analyzerHere(ctx));
+  results.forEach((r, i) => collect(ctx, plan, plan.jobs[i]!, r));
   finishAnalysis(ctx, plan);
+}
+
+/** Jobs with the results of their earlier stages, as the analysis takes them. */
+function workItems(plan: AnalysisPlan, jobs: Job[]): WorkItem[] {
+  return jobs.map((j) => ({ ...j, ...plan.upstream(j.article.article_id) }));
+}
+
+/** Analyses one item on this thread; the knowledge is loaded only when some article needs a stage. */
+function analyzerHere(ctx: RunContext): (item: WorkItem) => WorkResult {
+  return (item) => analyzeOne((ctx.analyzer ??= new Analyzer(ctx.options)), item.article, item.need, item);
 }
 
 /**
@@ -251,8 +258,7 @@ async function analyseAndExport(ctx: RunContext, pool: AnalysisPool | undefined)
     await exportStep(ctx);
     return;
   }
-  const analyzer = () => (ctx.analyzer ??= new Analyzer(ctx.options));
-  const analyzeHere = (item: WorkItem) => analyzeOne(analyzer(), item.article, item.need, item);
+  const analyzeHere = analyzerHere(ctx);
   const jobs = new Map(plan.jobs.map((j) => [j.article.article_id, j]));
   const split = plan.kept.split!;
   const actors = plan.kept.actors!;
@@ -260,7 +266,7 @@ async function analyseAndExport(ctx: RunContext, pool: AnalysisPool | undefined)
   const counts = await writeAnalysisTables(ctx.store.out, plan.articles, {
     analyse: (batch) => {
       const todo = batch.flatMap((article) => jobs.get(article.article_id) ?? []);
-      const items: WorkItem[] = todo.map((j) => ({ ...j, ...plan.upstream(j.article.article_id) }));
+      const items = workItems(plan, todo);
       const started = pool?.start(items);
       return async () => {
         const results = started ? await started.finish(analyzeHere) : items.map(analyzeHere);

@@ -104,6 +104,7 @@ export class AnalysisPool {
   private closing = false;
   /** every worker has loaded its knowledge: a batch is finished only then, so a worker that cannot start fails the run */
   private readonly ready: Promise<unknown>;
+  private rejectReady: (e: Error) => void = () => undefined;
 
   /** `threads`: this one and `threads − 1` workers */
   constructor(readonly threads: number, options: AnalyzerOptions) {
@@ -123,8 +124,6 @@ export class AnalysisPool {
     this.ready = Promise.race([Promise.all(loaded), new Promise((_, reject) => (this.rejectReady = reject))]);
     this.ready.catch(() => undefined);
   }
-
-  private rejectReady: (e: Error) => void = () => undefined;
 
   /** Resolves once every worker has loaded its knowledge; rejects if one cannot. */
   async whenReady(): Promise<void> {

@@ -86,6 +86,8 @@ describe('actor resolution', () => {
     expect(m).toContain('the court=icj/reference');
     const [, n] = mentionsOf('Russia detained the reporter. The court in Moscow extended his arrest.');
     expect(n!.some((x) => x.startsWith('The court=icj'))).toBe(false);
+    // named earlier in the same sentence
+    expect(mentionsOf('Guyana asked the ICJ to rule, and the court has said it has jurisdiction.')[0]).toContain('the court=icj/reference');
   });
 
   it('knows a Chinese or Korean person found in the text by the family name that comes first', () => {
